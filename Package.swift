@@ -1,0 +1,56 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The engine (DimingCore and, later, text/parsing/matching modules) is pure:
+// text in, values out. DimingCSV owns byte-level file formats. DimingStore is
+// the only module that talks to SQLite. The `diming` executable is a thin
+// command tree over them, so an HTTP service can later reuse the same modules.
+let package = Package(
+    name: "Diming",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "diming", targets: ["diming"]),
+        .library(name: "DimingCore", targets: ["DimingCore"]),
+        .library(name: "DimingCSV", targets: ["DimingCSV"]),
+        .library(name: "DimingStore", targets: ["DimingStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "DimingCore"),
+        .target(name: "DimingCSV"),
+        .target(
+            name: "DimingStore",
+            dependencies: [
+                "DimingCore",
+                "DimingCSV",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
+        .executableTarget(
+            name: "diming",
+            dependencies: [
+                "DimingCore",
+                "DimingCSV",
+                "DimingStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "diming-generate",
+            dependencies: ["DimingCore", "DimingCSV"],
+            path: "Tools/generate-registry"),
+        .testTarget(name: "DimingCoreTests", dependencies: ["DimingCore"]),
+        .testTarget(name: "DimingCSVTests", dependencies: ["DimingCSV"]),
+        .testTarget(
+            name: "DimingStoreTests",
+            dependencies: ["DimingStore", "DimingCore", "DimingCSV"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "DimingCLITests",
+            dependencies: ["diming"],
+            resources: [.copy("Fixtures")]),
+    ],
+    swiftLanguageModes: [.v6]
+)
