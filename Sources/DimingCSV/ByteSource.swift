@@ -1,3 +1,4 @@
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,8 +44,10 @@ public final class FileByteSource: ByteSource {
     public let path: String
     private let fd: Int32
     private let ownsDescriptor: Bool
-    /// Bytes handed out so far, for progress reporting.
-    public private(set) var bytesRead: Int64 = 0
+    private let readCounter = Atomic<Int64>(0)
+    /// Bytes handed out so far, for progress reporting. Atomic, because an
+    /// importer reads on one thread while another reports progress.
+    public var bytesRead: Int64 { readCounter.load(ordering: .relaxed) }
     /// The file's size when it was opened, or nil for pipes and terminals.
     public let size: Int64?
 
@@ -84,7 +87,7 @@ public final class FileByteSource: ByteSource {
             let n = Darwin.read(fd, buffer.baseAddress, buffer.count)
             #endif
             if n >= 0 {
-                bytesRead += Int64(n)
+                readCounter.add(Int64(n), ordering: .relaxed)
                 return n
             }
             if errno == EINTR { continue }

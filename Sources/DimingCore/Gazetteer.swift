@@ -16,6 +16,12 @@ public struct Gazetteer: Sendable {
         public var line: Int
         public var reason: String
         public var description: String { "\(file) line \(line): \(reason)" }
+
+        public init(file: String, line: Int, reason: String) {
+            self.file = file
+            self.line = line
+            self.reason = reason
+        }
     }
 
     public var divisions: [Division]

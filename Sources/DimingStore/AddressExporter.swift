@@ -46,40 +46,50 @@ struct AddressExporter {
             SELECT id, division_code, town_id, community_id, road_id, number, estate_id, building, unit, room, lat, lon, status
             FROM address ORDER BY id
             """)
-        let names: [(Int32, [Int64: String])] = [(2, towns), (3, communities), (4, roads), (6, places)]
-        if format == .csv {
-            try writer.writeRow(CanonicalAddressCSV.columns)
+        let csv = format == .csv
+        let keys = CanonicalAddressCSV.columns.enumerated().map { i, name in (i == 0 ? "{\"" : ",\"") + name + "\":" }
+        if csv { try writer.writeRow(CanonicalAddressCSV.columns) }
+
+        // Column i of the statement is canonical column i; ids go through the name maps.
+        func key(_ column: Int32) {
+            if !csv { writer.appendUnquoted(keys[Int(column)]) }
         }
+        func text(_ column: Int32) {
+            key(column)
+            s.withTextBytes(column) { bytes in
+                if csv { writer.appendField(bytes: bytes, first: false) } else { writer.appendJSONString(bytes: bytes) }
+            }
+        }
+        func name(_ column: Int32, _ names: [Int64: String]) {
+            key(column)
+            let value = s.int64(column).flatMap { names[$0] } ?? ""
+            if csv { writer.appendField(value) } else { writer.appendJSONString(value) }
+        }
+        func coordinate(_ column: Int32) {
+            key(column)
+            let value = s.double(column).map(CanonicalAddressCSV.formatCoordinate)
+            if csv { writer.appendField(value ?? "") } else { writer.appendUnquoted(value ?? "null") }
+        }
+
         var count = 0
         while try s.step() {
             count += 1
             if count & 0xFFFF == 0 { progress(count) }
-            switch format {
-            case .csv:
-                writer.appendField(String(s.int64(0)!), first: true)
-                for column: Int32 in 1...12 {
-                    if let lookup = names.first(where: { $0.0 == column })?.1 {
-                        writer.appendField(s.int64(column).flatMap { lookup[$0] } ?? "")
-                    } else if column == 10 || column == 11 {
-                        writer.appendField(s.double(column).map(CanonicalAddressCSV.formatCoordinate) ?? "")
-                    } else {
-                        s.withTextBytes(column) { writer.appendField(bytes: $0, first: false) }
-                    }
-                }
-            case .jsonl:
-                writer.appendUnquoted("{\"id\":" + String(s.int64(0)!))
-                for column: Int32 in 1...12 {
-                    writer.appendUnquoted(",\"" + CanonicalAddressCSV.columns[Int(column)] + "\":")
-                    if let lookup = names.first(where: { $0.0 == column })?.1 {
-                        writer.appendJSONString(s.int64(column).flatMap { lookup[$0] } ?? "")
-                    } else if column == 10 || column == 11 {
-                        writer.appendUnquoted(s.double(column).map(CanonicalAddressCSV.formatCoordinate) ?? "null")
-                    } else {
-                        s.withTextBytes(column) { writer.appendJSONString(bytes: $0) }
-                    }
-                }
-                writer.appendUnquoted("}")
-            }
+            let id = String(s.int64(0)!)
+            if csv { writer.appendField(id, first: true) } else { writer.appendUnquoted(keys[0] + id) }
+            text(1)
+            name(2, towns)
+            name(3, communities)
+            name(4, roads)
+            text(5)
+            name(6, places)
+            text(7)
+            text(8)
+            text(9)
+            coordinate(10)
+            coordinate(11)
+            text(12)
+            if !csv { writer.appendUnquoted("}") }
             try writer.endRow()
         }
         progress(count)

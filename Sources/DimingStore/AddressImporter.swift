@@ -22,10 +22,8 @@ extension Registry {
     ) throws(RegistryError) -> ImportSummary {
         // Header first, outside the transaction: a wrong file fails fast.
         let header: CanonicalAddressCSV.Header
-        let headerLine: Int
         do {
             guard try reader.next() else { throw RegistryError.emptyFile }
-            headerLine = reader.line
             if let problem = reader.problem { throw RegistryError.badHeader(line: reader.line, reason: problem.description) }
             let names = (0..<reader.fieldCount).map { reader.string($0) ?? "" }
             if (0..<reader.fieldCount).contains(where: { reader.string($0) == nil }) {
@@ -39,7 +37,6 @@ extension Registry {
         } catch {
             throw RegistryError.wrap(error)
         }
-        _ = headerLine
 
         var summary = ImportSummary()
         do {
@@ -52,10 +49,20 @@ extension Registry {
                 // cannot change inside one) and back on for every other write.
                 // `diming check` verifies every reference on demand.
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                // Appending rows runs fastest with a small page cache (measured:
+                // a 64 MB cache made the load half again as slow, as SQLite keeps
+                // sorting and spilling a large dirty list); building indexes
+                // afterwards wants a large one for its sorter. Both are set per
+                // phase and restored after.
+                try db.execute(sql: "PRAGMA cache_size = -8000")
+                defer {
+                    try? db.execute(sql: "PRAGMA foreign_keys = ON")
+                    try? db.execute(sql: "PRAGMA cache_size = -65536")
+                }
                 try db.inTransaction(.immediate) {
                     let importer = try AddressImporter(db: db, options: options)
-                    summary = try importer.run(reader: reader, header: header, reject: reject, progress: progress)
+                    let resolver = try RowResolver(db: db, header: header)
+                    summary = try importer.run(reader: reader, resolver: resolver, reject: reject, progress: progress)
                     return summary.committed ? .commit : .rollback
                 }
             }
@@ -66,8 +73,12 @@ extension Registry {
     }
 }
 
-/// The state of one import: prepared statements and the name → id maps of the
-/// entities rows refer to. Lives for one transaction.
+/// The writing half of an import: prepared statements, run on the database's
+/// own thread inside one transaction.
+///
+/// Reading and checking rows (``RowResolver``) runs on a second thread and
+/// hands over batches of ``ImportOp``s in file order, so parsing and SQLite
+/// share the machine's two cores instead of taking turns.
 ///
 /// Two ways of loading, chosen by whether the registry already has addresses:
 /// - **Fresh load** (no addresses yet, as in a first import or a restore from an
@@ -78,19 +89,6 @@ extension Registry {
 /// - **Merge** (addresses present): each row is looked up by its key (and id),
 ///   so existing addresses are recognised, updated or left alone.
 final class AddressImporter {
-    /// The locating fields of an address, by id: equal names give equal ids.
-    private struct StoredKey: Equatable {
-        var divisionCode: String
-        var townID: Int64?
-        var communityID: Int64?
-        var roadID: Int64?
-        var number: String
-        var estateID: Int64?
-        var building: String
-        var unit: String
-        var room: String
-    }
-
     private struct Existing {
         var id: Int64
         var lat: Double?
@@ -101,16 +99,9 @@ final class AddressImporter {
 
     private let db: Database
     private let options: ImportOptions
-    /// Divisions by their code as a number.
-    private let divisions: [Int: Division]
-    private var towns = NameTable()
-    private var communities = NameTable()
-    private var roads = NameTable()
-    private var estates = NameTable()
 
     private let insertAddress: RawStatement
     private let findByKey: RawStatement
-    private let findByID: RawStatement
     private let updateAddress: RawStatement
     private let insertTown: RawStatement
     private let insertCommunity: RawStatement
@@ -135,27 +126,6 @@ final class AddressImporter {
     init(db: Database, options: ImportOptions) throws {
         self.db = db
         self.options = options
-        var divisions: [Int: Division] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT code, name, level, status, successor_code FROM division")
-        while let row = try rows.next() {
-            let code: String = row[0]
-            divisions[Int(code)!] = Division(
-                code: code, name: row[1], level: DivisionLevel(rawValue: row[2]) ?? .county, parentCode: nil,
-                shortName: "", status: Division.Status(rawValue: row[3]) ?? .current, successorCode: row[4])
-        }
-        guard !divisions.isEmpty else { throw RegistryError.noGazetteer }
-        self.divisions = divisions
-
-        func load(_ table: inout NameTable, _ sql: String) throws {
-            for row in try Row.fetchAll(db, sql: sql) {
-                table.insert(code: Int(row[1] as String) ?? 0, parent: row[2], name: row[3] as String, id: row[0])
-            }
-        }
-        try load(&towns, "SELECT id, county_code, 0, name FROM town")
-        try load(&communities, "SELECT id, county_code, ifnull(town_id, 0), name FROM community")
-        try load(&roads, "SELECT id, division_code, 0, name FROM road WHERE status <> 'retired'")
-        try load(&estates, "SELECT id, division_code, 0, name FROM place WHERE kind = 'residential' AND status <> 'retired'")
-
         let maxAudit = try Int64.fetchOne(db, sql: "SELECT ifnull(max(id), 0) FROM audit_log") ?? 0
         importChangeID = maxAudit + 1
         nextAuditID = maxAudit + 2
@@ -175,58 +145,77 @@ final class AddressImporter {
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
             """)
         findByKey = try RawStatement(db, sql: "SELECT \(Self.addressColumns) FROM address WHERE key_hash = ?1")
-        findByID = try RawStatement(db, sql: "SELECT \(Self.addressColumns) FROM address WHERE id = ?1")
         updateAddress = try RawStatement(db, sql: "UPDATE address SET lat = ?2, lon = ?3, status = ?4, change_id = ?5 WHERE id = ?1")
-        insertTown = try RawStatement(db, sql: "INSERT INTO town (county_code, name, source) VALUES (?1, ?2, 'import')")
-        insertCommunity = try RawStatement(db, sql: "INSERT INTO community (county_code, town_id, name) VALUES (?1, ?2, ?3)")
-        insertRoad = try RawStatement(db, sql: "INSERT INTO road (division_code, name, created_change_id) VALUES (?1, ?2, ?3)")
+        insertTown = try RawStatement(db, sql: "INSERT INTO town (id, county_code, name, source) VALUES (?1, ?2, ?3, 'import')")
+        insertCommunity = try RawStatement(db, sql: "INSERT INTO community (id, county_code, town_id, name) VALUES (?1, ?2, ?3, ?4)")
+        insertRoad = try RawStatement(db, sql: "INSERT INTO road (id, division_code, name, created_change_id) VALUES (?1, ?2, ?3, ?4)")
         insertRoadName = try RawStatement(db, sql: "INSERT INTO road_name (road_id, name, kind, source) VALUES (?1, ?2, 'standard', 'import')")
-        insertEstate = try RawStatement(db, sql: "INSERT INTO place (division_code, town_id, kind, name, created_change_id) VALUES (?1, ?2, 'residential', ?3, ?4)")
+        insertEstate = try RawStatement(db, sql: "INSERT INTO place (id, division_code, town_id, kind, name, created_change_id) VALUES (?1, ?2, ?3, 'residential', ?4, ?5)")
     }
 
     func run(
-        reader: CSVReader, header: CanonicalAddressCSV.Header,
-        reject: (RejectedRow) throws -> Void, progress: (Int) -> Void
+        reader: CSVReader, resolver: RowResolver, reject: (RejectedRow) throws -> Void, progress: (Int) -> Void
     ) throws -> ImportSummary {
         var summary = ImportSummary()
-        var row = CanonicalAddressCSV.ScannedRow()
         // After the first bad row of an all-or-nothing import, rows are still
         // checked (so the clerk sees every problem at once) but no longer written.
         var writing = true
 
-        while try reader.next() {
-            summary.rows += 1
-            if summary.rows & 0x3FFF == 0 { progress(summary.rows) }
+        let queue = BatchQueue()
+        let producer = UncheckedBox((reader, resolver, queue))
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            let (reader, resolver, queue) = producer.value
+            do {
+                try resolver.resolve(reader: reader) { queue.put($0) }
+                queue.finish(error: nil)
+            } catch {
+                queue.finish(error: error)
+            }
+            done.signal()
+        }.start()
+        defer {
+            queue.cancel()
+            done.wait()
+        }
 
-            let problem: AddressRowProblem?
-            if let csvProblem = reader.problem {
-                problem = .brokenQuoting(csvProblem.description)
-            } else {
-                let line = reader.line
-                problem = try reader.withFields { bytes, ends in
-                    if let rowProblem = CanonicalAddressCSV.scan(bytes, ends: ends, header: header, into: &row) {
-                        return rowProblem
+        while let batch = try queue.take() {
+            try batch.bytes.withUnsafeBufferPointer { bytes in
+                for op in batch.ops {
+                    switch op {
+                    case let .create(entity):
+                        if writing { try create(entity) }
+                    case let .reject(row):
+                        summary.rejected += 1
+                        try reject(row)
+                        if !options.skipBad { writing = false }
+                    case let .row(row):
+                        if let problem = try apply(row, bytes, writing: writing, summary: &summary) {
+                            summary.rejected += 1
+                            try reject(RejectedRow(line: row.line, reason: problem.description, raw: Array(bytes[row.raw])))
+                            if !options.skipBad { writing = false }
+                        }
                     }
-                    return try apply(row, bytes, line: line, writing: writing, summary: &summary)
                 }
             }
-            if let problem {
-                summary.rejected += 1
-                try reject(RejectedRow(line: reader.line, reason: problem.description, raw: reader.raw))
-                if !options.skipBad { writing = false }
-            }
+            progress(batch.rowsRead)
         }
-        progress(summary.rows)
+        summary.rows = resolver.rowsRead
+        summary.townsCreated = resolver.created.towns
+        summary.communitiesCreated = resolver.created.communities
+        summary.roadsCreated = resolver.created.roads
+        summary.estatesCreated = resolver.created.estates
 
         if freshLoad && writing {
+            try db.execute(sql: "PRAGMA cache_size = -49152")
             for index in RegistrySchema.addressIndexes { try db.execute(sql: index.sql) }
             let duplicates = try duplicatesInFile()
             for duplicate in duplicates {
                 summary.rejected += 1
                 summary.inserted -= 1
                 try reject(RejectedRow(
-                    line: duplicate.line, reason: AddressRowProblem.duplicateInFile(firstLine: duplicate.firstLine).description,
-                    raw: []))
+                    line: duplicate.line,
+                    reason: AddressRowProblem.duplicateInFile(firstLine: duplicate.firstLine).description, raw: []))
             }
             if !duplicates.isEmpty {
                 if options.skipBad {
@@ -254,53 +243,60 @@ final class AddressImporter {
             try entry.insert(db)
             summary.auditEntryID = importChangeID
         }
-        try db.execute(sql: "PRAGMA optimize")
         return summary
     }
 
-    /// Checks one well-formed row against the registry and writes it. Returns
-    /// the reason when the row cannot be loaded.
-    private func apply(
-        _ row: CanonicalAddressCSV.ScannedRow, _ bytes: UnsafeBufferPointer<UInt8>, line: Int, writing: Bool,
-        summary: inout ImportSummary
-    ) throws -> AddressRowProblem? {
-        func text(_ column: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[row.ranges[column]]) }
-        func string(_ column: Int) -> String { String(decoding: text(column), as: UTF8.self) }
-
-        guard let division = divisions[row.divisionCode] else { return .unknownDivision(string(1)) }
-        if division.status == .superseded {
-            return .supersededDivision(code: division.code, name: division.name, successor: division.successorCode)
+    private func create(_ entity: ImportOp.Entity) throws {
+        switch entity.kind {
+        case .town:
+            insertTown.bind(1, entity.id)
+            insertTown.bind(2, entity.code)
+            insertTown.bind(3, entity.name)
+            try insertTown.run()
+        case .community:
+            insertCommunity.bind(1, entity.id)
+            insertCommunity.bind(2, entity.code)
+            insertCommunity.bind(3, entity.townID)
+            insertCommunity.bind(4, entity.name)
+            try insertCommunity.run()
+        case .road:
+            insertRoad.bind(1, entity.id)
+            insertRoad.bind(2, entity.code)
+            insertRoad.bind(3, entity.name)
+            insertRoad.bind(4, importChangeID)
+            try insertRoad.run()
+            insertRoadName.bind(1, entity.id)
+            insertRoadName.bind(2, entity.name)
+            try insertRoadName.run()
+        case .estate:
+            insertEstate.bind(1, entity.id)
+            insertEstate.bind(2, entity.code)
+            insertEstate.bind(3, entity.townID)
+            insertEstate.bind(4, entity.name)
+            insertEstate.bind(5, importChangeID)
+            try insertEstate.run()
         }
-        if division.level != .county { return .notCountyLevel(code: division.code, name: division.name) }
+    }
 
-        let code = row.divisionCode
-        let town = text(2)
-        let community = text(3)
-        let road = text(4)
-        let estate = text(6)
-        // Resolve names to ids without creating anything yet: a row that turns
-        // out to conflict must not leave a stray road behind.
-        let townID = town.isEmpty ? nil : towns.find(code: code, parent: 0, name: town)
-        let townMissing = !town.isEmpty && townID == nil
-        let communityID = community.isEmpty || townMissing
-            ? nil : communities.find(code: code, parent: townID ?? 0, name: community)
-        let roadID = road.isEmpty ? nil : roads.find(code: code, parent: 0, name: road)
-        let estateID = estate.isEmpty ? nil : estates.find(code: code, parent: 0, name: estate)
-        let anyMissing = townMissing || (!community.isEmpty && communityID == nil)
-            || (!road.isEmpty && roadID == nil) || (!estate.isEmpty && estateID == nil)
-        let keyHash = row.keyHash(in: bytes)
+    /// Writes one checked row, or says why it cannot be loaded.
+    private func apply(
+        _ row: ImportOp.Row, _ bytes: UnsafeBufferPointer<UInt8>, writing: Bool, summary: inout ImportSummary
+    ) throws -> AddressRowProblem? {
+        func text(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range]) }
 
         if !freshLoad {
             // Is this address already registered? Only possible when every
-            // named entity already exists.
+            // thing it names already existed.
             var existing: Existing?
-            if !anyMissing {
-                let wanted = StoredKey(
-                    divisionCode: division.code, townID: townID, communityID: communityID, roadID: roadID,
-                    number: string(5), estateID: estateID, building: string(7), unit: string(8), room: string(9))
-                findByKey.bind(1, keyHash)
+            if !row.namesSomethingNew {
+                findByKey.bind(1, row.keyHash)
                 while try findByKey.step() {
-                    guard storedKey(findByKey) == wanted else { continue }
+                    guard findByKey.int64(2) == row.townID, findByKey.int64(3) == row.communityID,
+                        findByKey.int64(4) == row.roadID, findByKey.int64(6) == row.estateID,
+                        findByKey.hasText(1, text(row.divisionCode)), findByKey.hasText(5, text(row.number)),
+                        findByKey.hasText(7, text(row.building)), findByKey.hasText(8, text(row.unit)),
+                        findByKey.hasText(9, text(row.room))
+                    else { continue }
                     existing = Existing(
                         id: findByKey.int64(0)!, lat: findByKey.double(10), lon: findByKey.double(11),
                         status: findByKey.text(12), changeID: findByKey.int64(13))
@@ -321,35 +317,24 @@ final class AddressImporter {
         }
         guard writing else { return nil }
 
-        // A new address: create what it names, then the address itself.
-        let newTown = try townID ?? (town.isEmpty ? nil : createTown(division.code, string(2), &summary))
-        let newCommunity = try communityID
-            ?? (community.isEmpty ? nil : createCommunity(division.code, newTown, string(3), &summary))
-        let newRoad = try roadID ?? (road.isEmpty ? nil : createRoad(division.code, string(4), &summary))
-        let newEstate = try estateID ?? (estate.isEmpty ? nil : createEstate(division.code, newTown, string(6), &summary))
-
         let s = insertAddress
         s.bind(1, row.id)
-        s.bindStatic(2, bytes: text(1))
-        s.bind(3, newTown)
-        s.bind(4, newCommunity)
-        s.bind(5, newRoad)
-        s.bindStatic(6, bytes: text(5))
-        s.bind(7, row.number?.group)
-        s.bind(8, row.number?.base)
-        switch (row.number?.suffix, row.number?.tail) {
-        case let (suffix?, nil): s.bind(9, bytes: UnsafeBufferPointer(rebasing: bytes[suffix.shifted(by: row.ranges[5].lowerBound)]))
-        case let (nil, tail?): s.bind(9, bytes: UnsafeBufferPointer(rebasing: bytes[tail.shifted(by: row.ranges[5].lowerBound)]))
-        default: s.bind(9, DoorplateNumber.parse(string(5))?.suffix ?? "")
-        }
-        s.bind(10, newEstate)
-        s.bindStatic(11, bytes: text(7))
-        s.bindStatic(12, bytes: text(8))
-        s.bindStatic(13, bytes: text(9))
+        s.bindStatic(2, bytes: text(row.divisionCode))
+        s.bind(3, row.townID)
+        s.bind(4, row.communityID)
+        s.bind(5, row.roadID)
+        s.bindStatic(6, bytes: text(row.number))
+        s.bind(7, row.numberGroup)
+        s.bind(8, row.numberBase)
+        s.bindStatic(9, bytes: text(row.numberSuffix))
+        s.bind(10, row.estateID)
+        s.bindStatic(11, bytes: text(row.building))
+        s.bindStatic(12, bytes: text(row.unit))
+        s.bindStatic(13, bytes: text(row.room))
         s.bind(14, row.latitude)
         s.bind(15, row.longitude)
         s.bind(16, row.status.rawValue)
-        s.bind(17, keyHash)
+        s.bind(17, row.keyHash)
         s.bind(18, importChangeID)
         do {
             try s.run()
@@ -360,32 +345,32 @@ final class AddressImporter {
         summary.inserted += 1
         if freshLoad {
             insertedIDs.append(db.lastInsertedRowID)
-            insertedLines.append(Int32(clamping: line))
+            insertedLines.append(Int32(clamping: row.line))
         }
         return nil
     }
 
     /// Updates what an existing address's row may change (coordinates and
     /// status), with an audit entry holding the values before and after.
-    private func merge(_ record: CanonicalAddressCSV.ScannedRow, into existing: Existing, summary: inout ImportSummary) throws -> AddressRowProblem? {
+    private func merge(_ row: ImportOp.Row, into existing: Existing, summary: inout ImportSummary) throws -> AddressRowProblem? {
         if existing.changeID == importChangeID { return .duplicateInFile(firstLine: nil) }
-        if existing.lat == record.latitude && existing.lon == record.longitude && existing.status == record.status.rawValue {
+        if existing.lat == row.latitude && existing.lon == row.longitude && existing.status == row.status.rawValue {
             summary.unchanged += 1
             return nil
         }
         let auditID = nextAuditID
         nextAuditID += 1
         updateAddress.bind(1, existing.id)
-        updateAddress.bind(2, record.latitude)
-        updateAddress.bind(3, record.longitude)
-        updateAddress.bind(4, record.status.rawValue)
+        updateAddress.bind(2, row.latitude)
+        updateAddress.bind(3, row.longitude)
+        updateAddress.bind(4, row.status.rawValue)
         updateAddress.bind(5, auditID)
         try updateAddress.run()
         var entry = AuditEntry(
             id: auditID, at: Registry.timestamp(), actor: options.actor, action: "update", entity: "address",
             entityId: String(existing.id),
             before: Self.attributesJSON(lat: existing.lat, lon: existing.lon, status: existing.status),
-            after: Self.attributesJSON(lat: record.latitude, lon: record.longitude, status: record.status.rawValue),
+            after: Self.attributesJSON(lat: row.latitude, lon: row.longitude, status: row.status.rawValue),
             note: "import of \(options.sourceName)")
         try entry.insert(db)
         summary.updated += 1
@@ -396,6 +381,10 @@ final class AddressImporter {
     /// found through the key index just built. Digests are only a first sieve:
     /// rows with equal digests are compared field by field.
     private func duplicatesInFile() throws -> [(id: Int64, line: Int, firstLine: Int?)] {
+        struct Key: Equatable {
+            var code: String, town: Int64?, community: Int64?, road: Int64?, number: String, estate: Int64?
+            var building: String, unit: String, room: String
+        }
         var found: [(id: Int64, first: Int64)] = []
         let groups = try RawStatement(db, sql: """
             SELECT \(Self.addressColumns), key_hash FROM address
@@ -403,10 +392,13 @@ final class AddressImporter {
             ORDER BY key_hash, id
             """)
         var currentHash: Int64?
-        var seen: [(id: Int64, key: StoredKey)] = []
+        var seen: [(id: Int64, key: Key)] = []
         while try groups.step() {
             let id = groups.int64(0)!
-            let key = storedKey(groups)
+            let key = Key(
+                code: groups.text(1), town: groups.int64(2), community: groups.int64(3), road: groups.int64(4),
+                number: groups.text(5), estate: groups.int64(6), building: groups.text(7), unit: groups.text(8),
+                room: groups.text(9))
             let hash = groups.int64(14)
             if hash != currentHash {
                 currentHash = hash
@@ -420,23 +412,17 @@ final class AddressImporter {
         }
         guard !found.isEmpty else { return [] }
         // Map ids back to source lines with one pass over the insertion log.
-        var wanted: [Int64: Int] = [:]
+        var lines: [Int64: Int] = [:]
         for pair in found {
-            wanted[pair.id] = 0
-            wanted[pair.first] = 0
+            lines[pair.id] = 0
+            lines[pair.first] = 0
         }
-        for (i, id) in insertedIDs.enumerated() where wanted[id] != nil {
-            wanted[id] = Int(insertedLines[i])
+        for (i, id) in insertedIDs.enumerated() where lines[id] != nil {
+            lines[id] = Int(insertedLines[i])
         }
         return found
-            .map { (id: $0.id, line: wanted[$0.id] ?? 0, firstLine: wanted[$0.first]) }
+            .map { (id: $0.id, line: lines[$0.id] ?? 0, firstLine: lines[$0.first]) }
             .sorted { $0.line < $1.line }
-    }
-
-    private func storedKey(_ s: RawStatement) -> StoredKey {
-        StoredKey(
-            divisionCode: s.text(1), townID: s.int64(2), communityID: s.int64(3), roadID: s.int64(4), number: s.text(5),
-            estateID: s.int64(6), building: s.text(7), unit: s.text(8), room: s.text(9))
     }
 
     /// The address registered under `id`, as text for a message, or nil.
@@ -452,55 +438,12 @@ final class AddressImporter {
     private static func attributesJSON(lat: Double?, lon: Double?, status: String) -> String {
         #"{"lat":\#(lat.map { $0.description } ?? "null"),"lon":\#(lon.map { $0.description } ?? "null"),"status":"\#(status)"}"#
     }
-
-    private func createTown(_ code: String, _ name: String, _ summary: inout ImportSummary) throws -> Int64 {
-        insertTown.bind(1, code)
-        insertTown.bind(2, name)
-        try insertTown.run()
-        let id = db.lastInsertedRowID
-        towns.insert(code: Int(code)!, parent: 0, name: name, id: id)
-        summary.townsCreated += 1
-        return id
-    }
-
-    private func createCommunity(_ code: String, _ town: Int64?, _ name: String, _ summary: inout ImportSummary) throws -> Int64 {
-        insertCommunity.bind(1, code)
-        insertCommunity.bind(2, town)
-        insertCommunity.bind(3, name)
-        try insertCommunity.run()
-        let id = db.lastInsertedRowID
-        communities.insert(code: Int(code)!, parent: town ?? 0, name: name, id: id)
-        summary.communitiesCreated += 1
-        return id
-    }
-
-    private func createRoad(_ code: String, _ name: String, _ summary: inout ImportSummary) throws -> Int64 {
-        insertRoad.bind(1, code)
-        insertRoad.bind(2, name)
-        insertRoad.bind(3, importChangeID)
-        try insertRoad.run()
-        let id = db.lastInsertedRowID
-        insertRoadName.bind(1, id)
-        insertRoadName.bind(2, name)
-        try insertRoadName.run()
-        roads.insert(code: Int(code)!, parent: 0, name: name, id: id)
-        summary.roadsCreated += 1
-        return id
-    }
-
-    private func createEstate(_ code: String, _ town: Int64?, _ name: String, _ summary: inout ImportSummary) throws -> Int64 {
-        insertEstate.bind(1, code)
-        insertEstate.bind(2, town)
-        insertEstate.bind(3, name)
-        insertEstate.bind(4, importChangeID)
-        try insertEstate.run()
-        let id = db.lastInsertedRowID
-        estates.insert(code: Int(code)!, parent: 0, name: name, id: id)
-        summary.estatesCreated += 1
-        return id
-    }
 }
 
-extension Range<Int> {
-    func shifted(by offset: Int) -> Range<Int> { (lowerBound + offset)..<(upperBound + offset) }
+/// Lets a value cross to the parsing thread. Sound here because each side
+/// touches it only while the other cannot: the reader and resolver belong to
+/// the parsing thread until it signals that it is done.
+final class UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

@@ -1,5 +1,10 @@
 import GRDB
 import GRDBSQLite
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A prepared statement driven through SQLite's C interface.
 ///
@@ -114,6 +119,14 @@ struct RawStatement {
         guard let pointer = sqlite3_column_text(handle, column) else { return "" }
         let count = Int(sqlite3_column_bytes(handle, column))
         return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+    }
+
+    /// Whether text column `column` holds exactly `bytes`.
+    @inline(__always)
+    func hasText(_ column: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        withTextBytes(column) { stored in
+            stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
     }
 
     /// The column's UTF-8 bytes without making a String, valid until the next step.
