@@ -15,10 +15,10 @@ extension Registry {
     /// - Killing the process at any point leaves the registry as it was: the
     ///   transaction only commits at the end.
     ///
-    /// `progress` is called every few thousand rows with the rows read so far.
+    /// `progress` is called every few thousand rows, and when the indexes are built.
     public func importAddresses(
         from reader: CSVReader, options: ImportOptions,
-        reject: (RejectedRow) throws -> Void, progress: (Int) -> Void = { _ in }
+        reject: (RejectedRow) throws -> Void, progress: (ImportProgress) -> Void = { _ in }
     ) throws(RegistryError) -> ImportSummary {
         // Header first, outside the transaction: a wrong file fails fast.
         let header: CanonicalAddressCSV.Header
@@ -115,10 +115,9 @@ final class AddressImporter {
     private var nextAuditID: Int64
 
     private let freshLoad: Bool
-    /// Fresh load only: the id and source line of every inserted row, in
-    /// insertion order, to name the lines of duplicates found at the end.
-    private var insertedIDs: [Int64] = []
-    private var insertedLines: [Int32] = []
+    /// Fresh load only: the source line of every inserted row, to name the
+    /// lines of duplicates found at the end.
+    private var lineMap = LineMap()
 
     private static let addressColumns =
         "id, division_code, town_id, community_id, road_id, number, estate_id, building, unit, room, lat, lon, status, change_id"
@@ -154,7 +153,7 @@ final class AddressImporter {
     }
 
     func run(
-        reader: CSVReader, resolver: RowResolver, reject: (RejectedRow) throws -> Void, progress: (Int) -> Void
+        reader: CSVReader, resolver: RowResolver, reject: (RejectedRow) throws -> Void, progress: (ImportProgress) -> Void
     ) throws -> ImportSummary {
         var summary = ImportSummary()
         // After the first bad row of an all-or-nothing import, rows are still
@@ -198,7 +197,7 @@ final class AddressImporter {
                     }
                 }
             }
-            progress(batch.rowsRead)
+            progress(ImportProgress(phase: .rows, rows: batch.rowsRead))
         }
         summary.rows = resolver.rowsRead
         summary.townsCreated = resolver.created.towns
@@ -207,6 +206,7 @@ final class AddressImporter {
         summary.estatesCreated = resolver.created.estates
 
         if freshLoad && writing {
+            progress(ImportProgress(phase: .indexing, rows: resolver.rowsRead))
             try db.execute(sql: "PRAGMA cache_size = -49152")
             for index in RegistrySchema.addressIndexes { try db.execute(sql: index.sql) }
             let duplicates = try duplicatesInFile()
@@ -344,8 +344,7 @@ final class AddressImporter {
         }
         summary.inserted += 1
         if freshLoad {
-            insertedIDs.append(db.lastInsertedRowID)
-            insertedLines.append(Int32(clamping: row.line))
+            lineMap.append(id: db.lastInsertedRowID, line: row.line)
         }
         return nil
     }
@@ -411,15 +410,7 @@ final class AddressImporter {
             }
         }
         guard !found.isEmpty else { return [] }
-        // Map ids back to source lines with one pass over the insertion log.
-        var lines: [Int64: Int] = [:]
-        for pair in found {
-            lines[pair.id] = 0
-            lines[pair.first] = 0
-        }
-        for (i, id) in insertedIDs.enumerated() where lines[id] != nil {
-            lines[id] = Int(insertedLines[i])
-        }
+        let lines = lineMap.lines(for: Set(found.flatMap { [$0.id, $0.first] }))
         return found
             .map { (id: $0.id, line: lines[$0.id] ?? 0, firstLine: lines[$0.first]) }
             .sorted { $0.line < $1.line }

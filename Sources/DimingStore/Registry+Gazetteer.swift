@@ -31,12 +31,14 @@ extension Registry {
             }
             let town = try db.makeStatement(sql: "INSERT OR IGNORE INTO town (county_code, name) VALUES (?, ?)")
             var skippedTowns = 0
+            var townsAdded = 0
             for t in gazetteer.towns {
                 guard seen.contains(t.countyCode) else {
                     skippedTowns += 1
                     continue
                 }
                 try town.execute(arguments: [t.countyCode, t.name])
+                townsAdded += db.changesCount
             }
             try db.execute(sql: "DELETE FROM division_change")
             let change = try db.makeStatement(sql: """
@@ -50,7 +52,7 @@ extension Registry {
                 ])
             }
             let after = """
-                {"divisions":\(seen.count),"towns":\(gazetteer.towns.count - skippedTowns),"changes":\(gazetteer.changes.count),\
+                {"divisions":\(seen.count),"towns_added":\(townsAdded),"changes":\(gazetteer.changes.count),\
                 "duplicate_codes":\(duplicates.count),"towns_without_county":\(skippedTowns)}
                 """
             let beforeJSON = #"{"divisions":\#(before.divisions + before.supersededDivisions),"towns":\#(before.towns)}"#

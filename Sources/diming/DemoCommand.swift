@@ -74,10 +74,11 @@ struct DemoCommand: ParsableCommand {
         let same = FileManager.default.contentsEqual(atPath: first, andPath: second)
         print("   the two exports are \(same ? "identical" : "DIFFERENT")")
 
-        print("5. Search names: 人民 (short query) and 人民路 (full-text)")
-        for query in ["人民", "人民路"] {
+        print("5. Search names: 长江 (two characters: base-table scan) and 长江南路 (full-text trigram index)")
+        for query in ["长江", "长江南路"] {
             let matches = try registry.searchNames(query, limit: 1000)
-            print("   \(query): \(matches.count) roads and places")
+            let names = matches.map(\.name).joined(separator: ", ")
+            print("   \(query): \(matches.count) found (\(names))")
         }
 
         print("\nRegistry summary:")

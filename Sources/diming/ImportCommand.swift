@@ -55,7 +55,12 @@ struct ImportCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("line \(row.line): \(row.reason)\n".utf8))
             }
         }
-        func report(_ rows: Int) {
+        func report(_ state: ImportProgress) {
+            let rows = state.rows
+            if state.phase == .indexing {
+                progress.update("importing: \(grouped(rows)) rows read; building indexes, \(seconds(progress.elapsed))", force: true)
+                return
+            }
             let done = fileSource.bytesRead
             if let size = fileSource.size, size > 0 {
                 let percent = Int(Double(done) * 100 / Double(size))

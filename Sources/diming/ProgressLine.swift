@@ -20,10 +20,10 @@ final class ProgressLine {
     var elapsed: Double { ProcessInfo.processInfo.systemUptime - started }
 
     /// Redraws at most five times a second.
-    func update(_ text: @autoclosure () -> String) {
+    func update(_ text: @autoclosure () -> String, force: Bool = false) {
         guard enabled else { return }
         let now = ProcessInfo.processInfo.systemUptime
-        guard now - lastDraw >= 0.2 else { return }
+        guard force || now - lastDraw >= 0.2 else { return }
         lastDraw = now
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + text()).utf8))
         drawn = true
