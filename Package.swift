@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "diming", targets: ["diming"]),
         .library(name: "DimingCore", targets: ["DimingCore"]),
+        .library(name: "DimingText", targets: ["DimingText"]),
         .library(name: "DimingCSV", targets: ["DimingCSV"]),
         .library(name: "DimingStore", targets: ["DimingStore"]),
     ],
@@ -20,6 +21,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "DimingCore"),
+        .target(name: "DimingText"),
         .target(name: "DimingCSV"),
         .target(
             name: "DimingStore",
@@ -42,6 +44,7 @@ let package = Package(
             dependencies: ["DimingCore", "DimingCSV"],
             path: "Tools/generate-registry"),
         .testTarget(name: "DimingCoreTests", dependencies: ["DimingCore"]),
+        .testTarget(name: "DimingTextTests", dependencies: ["DimingText"]),
         .testTarget(name: "DimingCSVTests", dependencies: ["DimingCSV"]),
         .testTarget(
             name: "DimingStoreTests",

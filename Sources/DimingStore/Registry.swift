@@ -61,6 +61,12 @@ public struct Registry: Sendable {
     private init(writer: any DatabaseWriter, path: String) throws {
         self.dbWriter = writer
         self.path = path
+        // Never migrate someone else's database into a registry.
+        let foreign = try writer.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            return !tables.isEmpty && !tables.contains("grdb_migrations")
+        }
+        if foreign { throw RegistryError.notARegistry(path: path, reason: "it is an SQLite database of another application") }
         let migrator = RegistrySchema.migrator
         if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
             throw RegistryError.newerSchema(path: path)
