@@ -18,7 +18,7 @@ public enum AddressRowProblem: Error, Equatable, Sendable, CustomStringConvertib
     case badStatus(String)
     case noLocation
     case duplicateInFile(firstLine: Int?)
-    case idRepeatedInFile(Int64)
+    case idRepeatedInFile(Int64, line: Int?)
     case idTakenByOtherAddress(id: Int64, existing: String)
     case addressHasOtherID(existingID: Int64)
 
@@ -63,7 +63,10 @@ public enum AddressRowProblem: Error, Equatable, Sendable, CustomStringConvertib
         case let .duplicateInFile(firstLine):
             if let firstLine { return "the same address as line \(firstLine)" }
             return "the same address as an earlier row of this file"
-        case let .idRepeatedInFile(id):
+        case let .idRepeatedInFile(id, line):
+            if let line {
+                return "id \(id) is already used by line \(line) (if that row had no id, it was given \(id): put rows with ids first, or leave all ids empty)"
+            }
             return "id \(id) is used by an earlier row of this file"
         case let .idTakenByOtherAddress(id, existing):
             return "id \(id) already belongs to another address (\(existing))"

@@ -103,6 +103,7 @@ final class AddressImporter {
     private let insertAddress: RawStatement
     private let findByKey: RawStatement
     private let updateAddress: RawStatement
+    private let idExists: RawStatement
     private let insertTown: RawStatement
     private let insertCommunity: RawStatement
     private let insertRoad: RawStatement
@@ -113,6 +114,11 @@ final class AddressImporter {
     /// under an id reserved now so every row can point to it.
     private let importChangeID: Int64
     private var nextAuditID: Int64
+
+    /// Towns, communities, roads and estates named by rows but not yet written:
+    /// one is written just before the first row that uses it is, so a row
+    /// that is then rejected leaves nothing behind.
+    private var pending: [ImportOp.Entity.Key: ImportOp.Entity] = [:]
 
     private let freshLoad: Bool
     /// Fresh load only: the source line of every inserted row, to name the
@@ -144,6 +150,7 @@ final class AddressImporter {
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
             """)
         findByKey = try RawStatement(db, sql: "SELECT \(Self.addressColumns) FROM address WHERE key_hash = ?1")
+        idExists = try RawStatement(db, sql: "SELECT 1 FROM address WHERE id = ?1")
         updateAddress = try RawStatement(db, sql: "UPDATE address SET lat = ?2, lon = ?3, status = ?4, change_id = ?5 WHERE id = ?1")
         insertTown = try RawStatement(db, sql: "INSERT INTO town (id, county_code, name, source) VALUES (?1, ?2, ?3, 'import')")
         insertCommunity = try RawStatement(db, sql: "INSERT INTO community (id, county_code, town_id, name) VALUES (?1, ?2, ?3, ?4)")
@@ -156,9 +163,10 @@ final class AddressImporter {
         reader: CSVReader, resolver: RowResolver, reject: (RejectedRow) throws -> Void, progress: (ImportProgress) -> Void
     ) throws -> ImportSummary {
         var summary = ImportSummary()
-        // After the first bad row of an all-or-nothing import, rows are still
-        // checked (so the clerk sees every problem at once) but no longer written.
-        var writing = true
+        // Good rows are written even after a bad one: the transaction is
+        // rolled back at the end anyway, and writing on is what lets duplicates
+        // and id clashes further down be reported too, so the clerk sees every
+        // problem of the file at once.
 
         let queue = BatchQueue()
         let producer = UncheckedBox((reader, resolver, queue))
@@ -183,16 +191,14 @@ final class AddressImporter {
                 for op in batch.ops {
                     switch op {
                     case let .create(entity):
-                        if writing { try create(entity) }
+                        pending[entity.key] = entity
                     case let .reject(row):
                         summary.rejected += 1
                         try reject(row)
-                        if !options.skipBad { writing = false }
                     case let .row(row):
-                        if let problem = try apply(row, bytes, writing: writing, summary: &summary) {
+                        if let problem = try apply(row, bytes, summary: &summary) {
                             summary.rejected += 1
                             try reject(RejectedRow(line: row.line, reason: problem.description, raw: Array(bytes[row.raw])))
-                            if !options.skipBad { writing = false }
                         }
                     }
                 }
@@ -200,12 +206,8 @@ final class AddressImporter {
             progress(ImportProgress(phase: .rows, rows: batch.rowsRead))
         }
         summary.rows = resolver.rowsRead
-        summary.townsCreated = resolver.created.towns
-        summary.communitiesCreated = resolver.created.communities
-        summary.roadsCreated = resolver.created.roads
-        summary.estatesCreated = resolver.created.estates
 
-        if freshLoad && writing {
+        if freshLoad {
             progress(ImportProgress(phase: .indexing, rows: resolver.rowsRead))
             try db.execute(sql: "PRAGMA cache_size = -49152")
             for index in RegistrySchema.addressIndexes { try db.execute(sql: index.sql) }
@@ -215,22 +217,19 @@ final class AddressImporter {
                 summary.inserted -= 1
                 try reject(RejectedRow(
                     line: duplicate.line,
-                    reason: AddressRowProblem.duplicateInFile(firstLine: duplicate.firstLine).description, raw: []))
+                    reason: AddressRowProblem.duplicateInFile(firstLine: duplicate.firstLine).description,
+                    raw: try canonicalRow(id: duplicate.id)))
             }
-            if !duplicates.isEmpty {
-                if options.skipBad {
-                    let delete = try RawStatement(db, sql: "DELETE FROM address WHERE id = ?1")
-                    for duplicate in duplicates {
-                        delete.bind(1, duplicate.id)
-                        try delete.run()
-                    }
-                } else {
-                    writing = false
+            if options.skipBad && !duplicates.isEmpty {
+                let delete = try RawStatement(db, sql: "DELETE FROM address WHERE id = ?1")
+                for duplicate in duplicates {
+                    delete.bind(1, duplicate.id)
+                    try delete.run()
                 }
             }
         }
 
-        summary.committed = writing
+        summary.committed = summary.rejected == 0 || options.skipBad
         guard summary.committed else { return summary }
 
         let changed = summary.inserted + summary.updated + summary.roadsCreated + summary.estatesCreated
@@ -244,6 +243,20 @@ final class AddressImporter {
             summary.auditEntryID = importChangeID
         }
         return summary
+    }
+
+    /// Writes the pending entity `id` of `kind` (and, first, the town it lies
+    /// in), if it is still pending.
+    private func createIfPending(_ kind: ImportOp.Entity.Kind, _ id: Int64?, summary: inout ImportSummary) throws {
+        guard let id, let entity = pending.removeValue(forKey: ImportOp.Entity.Key(kind: kind, id: id)) else { return }
+        if kind == .community || kind == .estate { try createIfPending(.town, entity.townID, summary: &summary) }
+        try create(entity)
+        switch kind {
+        case .town: summary.townsCreated += 1
+        case .community: summary.communitiesCreated += 1
+        case .road: summary.roadsCreated += 1
+        case .estate: summary.estatesCreated += 1
+        }
     }
 
     private func create(_ entity: ImportOp.Entity) throws {
@@ -280,7 +293,7 @@ final class AddressImporter {
 
     /// Writes one checked row, or says why it cannot be loaded.
     private func apply(
-        _ row: ImportOp.Row, _ bytes: UnsafeBufferPointer<UInt8>, writing: Bool, summary: inout ImportSummary
+        _ row: ImportOp.Row, _ bytes: UnsafeBufferPointer<UInt8>, summary: inout ImportSummary
     ) throws -> AddressRowProblem? {
         func text(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range]) }
 
@@ -310,12 +323,21 @@ final class AddressImporter {
                     return .idTakenByOtherAddress(id: id, existing: other)
                 }
             }
-            guard writing else { return nil }
             if let existing {
                 return try merge(row, into: existing, summary: &summary)
             }
+        } else if let id = row.id, try idExists.exists(id) {
+            // Ids repeated inside the file: checked before anything is written.
+            if let line = lineMap.lines(for: [id])[id] {
+                return .idRepeatedInFile(id, line: line)
+            }
+            return .idRepeatedInFile(id, line: nil)
         }
-        guard writing else { return nil }
+
+        try createIfPending(.town, row.townID, summary: &summary)
+        try createIfPending(.community, row.communityID, summary: &summary)
+        try createIfPending(.road, row.roadID, summary: &summary)
+        try createIfPending(.estate, row.estateID, summary: &summary)
 
         let s = insertAddress
         s.bind(1, row.id)
@@ -336,12 +358,7 @@ final class AddressImporter {
         s.bind(16, row.status.rawValue)
         s.bind(17, row.keyHash)
         s.bind(18, importChangeID)
-        do {
-            try s.run()
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
-            // Only a fresh load gets here: ids repeated inside the file.
-            return .idRepeatedInFile(row.id ?? 0)
-        }
+        try s.run()
         summary.inserted += 1
         if freshLoad {
             lineMap.append(id: db.lastInsertedRowID, line: row.line)
@@ -414,6 +431,28 @@ final class AddressImporter {
         return found
             .map { (id: $0.id, line: lines[$0.id] ?? 0, firstLine: lines[$0.first]) }
             .sorted { $0.line < $1.line }
+    }
+
+    /// The address `id` as a canonical CSV line (id left empty), for the
+    /// rejects file when the row itself was only found to be bad after loading.
+    private func canonicalRow(id: Int64) throws -> [UInt8] {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT a.division_code, ifnull(t.name, ''), ifnull(c.name, ''), ifnull(r.name, ''), a.number,
+              ifnull(p.name, ''), a.building, a.unit, a.room, a.lat, a.lon, a.status
+            FROM address a LEFT JOIN town t ON t.id = a.town_id LEFT JOIN community c ON c.id = a.community_id
+              LEFT JOIN road r ON r.id = a.road_id LEFT JOIN place p ON p.id = a.estate_id
+            WHERE a.id = ?
+            """, arguments: [id])
+        else { return [] }
+        var fields = [""]
+        for i in 0..<9 { fields.append(row[i]) }
+        fields.append((row[9] as Double?).map(CanonicalAddressCSV.formatCoordinate) ?? "")
+        fields.append((row[10] as Double?).map(CanonicalAddressCSV.formatCoordinate) ?? "")
+        fields.append(row[11])
+        var writer = CSVWriter(sink: MemoryByteSink())
+        try writer.writeRow(fields)
+        try writer.flush()
+        return Array(writer.sink.bytes.dropLast())
     }
 
     /// The address registered under `id`, as text for a message, or nil.

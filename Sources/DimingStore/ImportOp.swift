@@ -5,12 +5,18 @@ enum ImportOp {
     /// A town, community, road or estate that rows name and the registry
     /// lacks, with the id the parsing thread assigned it.
     struct Entity {
-        enum Kind { case town, community, road, estate }
+        enum Kind: Hashable { case town, community, road, estate }
+        struct Key: Hashable {
+            var kind: Kind
+            var id: Int64
+        }
         var kind: Kind
         var id: Int64
         var code: String
         var townID: Int64?
         var name: String
+
+        var key: Key { Key(kind: kind, id: id) }
     }
 
     /// A checked row with every name resolved to an id. Text fields are byte

@@ -121,6 +121,14 @@ struct RawStatement {
         return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 
+    /// Runs a one-parameter existence query (`SELECT 1 … WHERE id = ?1`).
+    @inline(__always)
+    func exists(_ value: Int64) throws -> Bool {
+        bind(1, value)
+        defer { sqlite3_reset(handle) }
+        return try step()
+    }
+
     /// Whether text column `column` holds exactly `bytes`.
     @inline(__always)
     func hasText(_ column: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

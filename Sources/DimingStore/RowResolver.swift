@@ -9,13 +9,6 @@ import GRDB
 final class RowResolver {
     static let batchSize = 4096
 
-    struct Created {
-        var towns = 0
-        var communities = 0
-        var roads = 0
-        var estates = 0
-    }
-
     private let header: CanonicalAddressCSV.Header
     /// Divisions by their code as a number.
     private let divisions: [Int: Division]
@@ -29,7 +22,6 @@ final class RowResolver {
     private var nextPlaceID: Int64
 
     private(set) var rowsRead = 0
-    private(set) var created = Created()
 
     init(db: Database, header: CanonicalAddressCSV.Header) throws {
         self.header = header
@@ -116,10 +108,10 @@ final class RowResolver {
             if let id = table.find(code: code, parent: parent, name: name) { return id }
             let id: Int64
             switch kind {
-            case .town: id = nextTownID; nextTownID += 1; created.towns += 1
-            case .community: id = nextCommunityID; nextCommunityID += 1; created.communities += 1
-            case .road: id = nextRoadID; nextRoadID += 1; created.roads += 1
-            case .estate: id = nextPlaceID; nextPlaceID += 1; created.estates += 1
+            case .town: id = nextTownID; nextTownID += 1
+            case .community: id = nextCommunityID; nextCommunityID += 1
+            case .road: id = nextRoadID; nextRoadID += 1
+            case .estate: id = nextPlaceID; nextPlaceID += 1
             }
             table.insert(code: code, parent: parent, name: name, id: id)
             batch.ops.append(.create(ImportOp.Entity(kind: kind, id: id, code: division.code, townID: townID, name: string(column))))
