@@ -5,6 +5,15 @@ import PackageDescription
 // text in, values out. DimingCSV owns byte-level file formats. DimingStore is
 // the only module that talks to SQLite. The `diming` executable is a thin
 // command tree over them, so an HTTP service can later reuse the same modules.
+// The hot loops of bulk import and export keep their state in classes (a
+// streaming reader, the parsing thread's tables). Swift's run-time exclusivity
+// checks on those class properties took a tenth of an import's time (measured
+// with perf, BENCHMARKS.md), so release builds of these modules rely on the
+// compile-time checks alone; debug builds, and so the tests, keep both.
+let hotPathSettings: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
+]
+
 let package = Package(
     name: "Diming",
     platforms: [.macOS(.v13)],
@@ -20,9 +29,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
-        .target(name: "DimingCore"),
+        .target(name: "DimingCore", swiftSettings: hotPathSettings),
         .target(name: "DimingText"),
-        .target(name: "DimingCSV"),
+        .target(name: "DimingCSV", swiftSettings: hotPathSettings),
         .target(
             name: "DimingStore",
             dependencies: [
@@ -30,7 +39,8 @@ let package = Package(
                 "DimingCSV",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
-            ]),
+            ],
+            swiftSettings: hotPathSettings),
         .executableTarget(
             name: "diming",
             dependencies: [
