@@ -9,13 +9,24 @@ public protocol ByteSink {
     mutating func write(_ bytes: UnsafeRawBufferPointer) throws(CSVError)
 }
 
-/// Collects output in memory, for tests.
-public struct MemoryByteSink: ByteSink {
+/// Collects output in memory, for tests. A class, so that a copy of the sink
+/// (inside a writer) and the caller's reference see the same bytes.
+public final class MemoryByteSink: ByteSink {
     public private(set) var bytes: [UInt8] = []
     public init() {}
     public var text: String { String(decoding: bytes, as: UTF8.self) }
-    public mutating func write(_ chunk: UnsafeRawBufferPointer) throws(CSVError) {
+    public func write(_ chunk: UnsafeRawBufferPointer) throws(CSVError) {
         bytes.append(contentsOf: chunk)
+    }
+}
+
+/// Any sink behind one concrete type, so that code written once for it (an
+/// export) is compiled once, specialised, instead of generically per call.
+public struct AnyByteSink: ByteSink {
+    public var base: any ByteSink
+    public init(_ base: any ByteSink) { self.base = base }
+    public mutating func write(_ bytes: UnsafeRawBufferPointer) throws(CSVError) {
+        try base.write(bytes)
     }
 }
 

@@ -10,12 +10,13 @@ extension Registry {
     /// Importing the output into an empty registry reproduces this one.
     /// Returns the number of addresses written.
     @discardableResult
-    public func exportAddresses<Sink: ByteSink>(
-        to writer: inout CSVWriter<Sink>, format: ExportFormat, progress: (Int) -> Void = { _ in }
+    public func exportAddresses(
+        to sink: any ByteSink, format: ExportFormat, progress: (Int) -> Void = { _ in }
     ) throws(RegistryError) -> Int {
         do {
             return try dbWriter.read { db in
-                try AddressExporter(db: db).write(to: &writer, format: format, progress: progress)
+                var writer = CSVWriter(sink: AnyByteSink(sink))
+                return try AddressExporter(db: db).write(to: &writer, format: format, progress: progress)
             }
         } catch {
             throw RegistryError.wrap(error)
@@ -41,7 +42,7 @@ struct AddressExporter {
         for row in try Row.fetchAll(db, sql: "SELECT id, name FROM place") { places[row[0]] = row[1] }
     }
 
-    func write<Sink: ByteSink>(to writer: inout CSVWriter<Sink>, format: ExportFormat, progress: (Int) -> Void) throws -> Int {
+    func write(to writer: inout CSVWriter<AnyByteSink>, format: ExportFormat, progress: (Int) -> Void) throws -> Int {
         let s = try RawStatement(db, sql: """
             SELECT id, division_code, town_id, community_id, road_id, number, estate_id, building, unit, room, lat, lon, status
             FROM address ORDER BY id

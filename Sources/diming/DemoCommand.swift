@@ -88,7 +88,6 @@ struct DemoCommand: ParsableCommand {
     }
 
     private func export(_ registry: Registry, to path: String) throws {
-        var writer = CSVWriter(sink: try FileByteSink(path: path))
-        try registry.exportAddresses(to: &writer, format: .csv)
+        try registry.exportAddresses(to: try FileByteSink(path: path), format: .csv)
     }
 }

@@ -27,10 +27,9 @@ struct ExportCommand: ParsableCommand {
         let toStdout = out == "-"
         let temporary = toStdout ? "-" : out + ".part"
         let sink = toStdout ? FileByteSink(standardOutput: ()) : try FileByteSink(path: temporary)
-        var writer = CSVWriter(sink: sink)
         let count: Int
         do {
-            count = try registry.exportAddresses(to: &writer, format: exportFormat) { rows in
+            count = try registry.exportAddresses(to: sink, format: exportFormat) { rows in
                 progress.update("exporting: \(grouped(rows)) addresses, \(seconds(progress.elapsed))")
             }
             if !toStdout {

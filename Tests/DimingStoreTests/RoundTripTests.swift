@@ -153,18 +153,12 @@ struct RoundTripTests {
         #expect(imported.summary.inserted == 12)
 
         let firstPath = a.directory.appendingPathComponent("first.csv").path
-        do {
-            var writer = CSVWriter(sink: try FileByteSink(path: firstPath))
-            #expect(try a.registry.exportAddresses(to: &writer, format: .csv) == 12)
-        }
+        #expect(try a.registry.exportAddresses(to: try FileByteSink(path: firstPath), format: .csv) == 12)
         let b = try TemporaryRegistry()
         let again = try b.registry.importing(try FileByteSource(path: firstPath))
         #expect(again.summary.inserted == 12)
         let secondPath = a.directory.appendingPathComponent("second.csv").path
-        do {
-            var writer = CSVWriter(sink: try FileByteSink(path: secondPath))
-            try b.registry.exportAddresses(to: &writer, format: .csv)
-        }
+        try b.registry.exportAddresses(to: try FileByteSink(path: secondPath), format: .csv)
         let first = try Data(contentsOf: URL(fileURLWithPath: firstPath))
         let second = try Data(contentsOf: URL(fileURLWithPath: secondPath))
         #expect(first.count > 12 * 20)

@@ -83,9 +83,9 @@ extension Registry {
     }
 
     func exported(_ format: ExportFormat = .csv) throws -> [UInt8] {
-        var writer = CSVWriter(sink: MemoryByteSink())
-        try exportAddresses(to: &writer, format: format)
-        return writer.sink.bytes
+        let sink = MemoryByteSink()
+        try exportAddresses(to: sink, format: format)
+        return sink.bytes
     }
 
     /// The export's data rows as fields (header dropped, checked to be canonical).
