@@ -16,6 +16,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "csv (the import format) or jsonl.")
     var format: String = "csv"
 
+    @Flag(help: "Start a CSV with a UTF-8 byte-order mark, so that Excel on Chinese Windows opens it without garbling.")
+    var bom = false
+
     func run() throws {
         guard let exportFormat = ExportFormat(rawValue: format) else {
             throw ValidationError("--format must be csv or jsonl")
@@ -29,6 +32,10 @@ struct ExportCommand: ParsableCommand {
         let sink = toStdout ? FileByteSink(standardOutput: ()) : try FileByteSink(path: temporary)
         let count: Int
         do {
+            if bom && exportFormat == .csv {
+                let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+                try mark.withUnsafeBytes { try sink.write($0) }
+            }
             count = try registry.exportAddresses(to: sink, format: exportFormat) { rows in
                 progress.update("exporting: \(grouped(rows)) addresses, \(seconds(progress.elapsed))")
             }

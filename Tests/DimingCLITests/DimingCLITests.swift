@@ -53,6 +53,23 @@ struct DimingCLITests {
         #expect(objects.contains { $0["estate"] as? String == "东方明珠苑" && $0["room"] as? String == "602室" })
     }
 
+    /// `--bom` is for Excel; the file still imports (the mark is tolerated).
+    @Test func exportWithByteOrderMarkForExcel() throws {
+        let w = try Workspace()
+        let db = try w.initRegistry("bom.sqlite")
+        try #require(try w.run(["--db", db, "import", try w.fixture("huangyan-good.csv")]).succeeded)
+        let out = w.path("excel.csv")
+        try #require(try w.run(["--db", db, "export", "--out", out, "--bom"]).succeeded)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let plain = try w.export(db, to: "plain.csv")
+        #expect(bytes.dropFirst(3) == plain)
+        let copy = try w.initRegistry("copy.sqlite")
+        let again = try w.run(["--db", copy, "import", out])
+        #expect(again.succeeded, "\(again)")
+        #expect(try w.export(copy, to: "copy.csv") == plain)
+    }
+
     @Test func aGBKFileNeedsTheEncodingOption() throws {
         let w = try Workspace()
         let gbk = try w.fixture("huangyan-good-gbk.csv")
