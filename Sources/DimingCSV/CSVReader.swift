@@ -96,11 +96,6 @@ public final class CSVReader {
         }
     }
 
-    /// Byte length of field `index`.
-    public func fieldLength(_ index: Int) -> Int {
-        fieldEnds[index] - (index == 0 ? 0 : fieldEnds[index - 1])
-    }
-
     /// All fields as strings, with invalid UTF-8 repaired (for messages and rejects files).
     public func lossyFields() -> [String] {
         (0..<fieldCount).map { i in withField(i) { String(decoding: $0, as: UTF8.self) } }

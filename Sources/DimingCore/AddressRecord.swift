@@ -48,11 +48,4 @@ public struct AddressRecord: Sendable, Equatable {
             divisionCode: divisionCode, town: town, community: community, road: road, number: number,
             estate: estate, building: building, unit: unit, room: room)
     }
-
-    /// The address as one line of text, from the town down, for listings and search.
-    public var localText: String {
-        var text = town + community + road + number + estate + building + unit + room
-        if text.isEmpty { text = divisionCode }
-        return text
-    }
 }

@@ -281,11 +281,4 @@ public enum CanonicalAddressCSV {
         value.description
     }
 
-    /// C0 and C1 controls, DEL, line and paragraph separators and a stray byte-order mark:
-    /// none belongs in an address, and each breaks some downstream tool.
-    @inline(__always)
-    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return v < 0x20 || (v >= 0x7F && v <= 0x9F) || v == 0x2028 || v == 0x2029 || v == 0xFEFF
-    }
 }

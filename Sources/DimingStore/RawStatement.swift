@@ -34,35 +34,28 @@ struct RawStatement {
     @inline(__always)
     func bind(_ index: Int32, _ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            if let base = UnsafeRawPointer(bytes.baseAddress) {
-                _ = sqlite3_bind_text(
-                    handle, index, base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), RawStatement.transient)
-            } else {
-                _ = sqlite3_bind_text(handle, index, "", 0, RawStatement.transient)
-            }
-        }
+        text.withUTF8 { bindText(index, $0, RawStatement.transient) }
     }
 
     /// Binds UTF-8 bytes as text (SQLite copies them).
     @inline(__always)
     func bind(_ index: Int32, bytes: UnsafeBufferPointer<UInt8>) {
-        if let base = UnsafeRawPointer(bytes.baseAddress), !bytes.isEmpty {
-            _ = sqlite3_bind_text(
-                handle, index, base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), RawStatement.transient)
-        } else {
-            _ = sqlite3_bind_text(handle, index, "", 0, RawStatement.transient)
-        }
+        bindText(index, bytes, RawStatement.transient)
     }
 
     /// Binds UTF-8 bytes as text without copying them: the bytes must stay
     /// valid and unchanged until the statement has been stepped.
     @inline(__always)
     func bindStatic(_ index: Int32, bytes: UnsafeBufferPointer<UInt8>) {
+        bindText(index, bytes, nil)
+    }
+
+    @inline(__always)
+    private func bindText(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>, _ destructor: sqlite3_destructor_type?) {
         if let base = UnsafeRawPointer(bytes.baseAddress), !bytes.isEmpty {
-            _ = sqlite3_bind_text(handle, index, base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
+            _ = sqlite3_bind_text(handle, index, base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), destructor)
         } else {
-            _ = sqlite3_bind_text(handle, index, "", 0, nil)
+            _ = sqlite3_bind_text(handle, index, "", 0, destructor)
         }
     }
 

@@ -59,18 +59,4 @@ extension Registry {
             return ((), beforeJSON, after)
         }
     }
-
-    /// Divisions by code, for resolving the codes in an import.
-    func divisionsByCode(_ db: Database) throws -> [String: Division] {
-        var result: [String: Division] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT code, name, level, parent_code, short_name, kind, status, valid_to, successor_code FROM division")
-        while let row = try rows.next() {
-            let code: String = row[0]
-            result[code] = Division(
-                code: code, name: row[1], level: DivisionLevel(rawValue: row[2]) ?? .county, parentCode: row[3],
-                shortName: row[4], kind: row[5], status: Division.Status(rawValue: row[6]) ?? .current,
-                validTo: row[7], successorCode: row[8])
-        }
-        return result
-    }
 }

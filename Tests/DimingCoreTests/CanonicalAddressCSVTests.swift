@@ -28,6 +28,26 @@ struct CanonicalAddressCSVTests {
         #expect(CanonicalAddressCSV.fields(of: record) == Self.row().map { $0! })
     }
 
+    /// The import path hashes a row's bytes in place; the digest must be the
+    /// one the registry stores for the same address as a record.
+    @Test func scannedRowDigestEqualsTheRecordDigest() throws {
+        let fields = Self.row(["road": " 劳动北路", "estate": "金色家园", "building": "3幢", "room": "502室"]).map { $0! }
+        var buffer: [UInt8] = []
+        var ends: [Int] = []
+        for field in fields {
+            buffer += Array(field.utf8)
+            ends.append(buffer.count)
+        }
+        var row = CanonicalAddressCSV.ScannedRow()
+        let problem = buffer.withUnsafeBufferPointer { bytes in
+            ends.withUnsafeBufferPointer { CanonicalAddressCSV.scan(bytes, ends: $0, header: Self.header, into: &row) }
+        }
+        #expect(problem == nil)
+        let record = try CanonicalAddressCSV.record(fields: fields, header: Self.header).get()
+        #expect(buffer.withUnsafeBufferPointer { row.keyHash(in: $0) } == record.key.stableHash)
+        #expect(row.number?.base == 118)
+    }
+
     @Test func spacesAroundFieldsAreTrimmed() throws {
         let record = try CanonicalAddressCSV.record(fields: Self.row(["road": " 劳动北路\u{3000}"]), header: Self.header).get()
         #expect(record.road == "劳动北路")
