@@ -21,6 +21,7 @@ let package = Package(
         .executable(name: "diming", targets: ["diming"]),
         .library(name: "DimingCore", targets: ["DimingCore"]),
         .library(name: "DimingText", targets: ["DimingText"]),
+        .library(name: "DimingParse", targets: ["DimingParse"]),
         .library(name: "DimingCSV", targets: ["DimingCSV"]),
         .library(name: "DimingStore", targets: ["DimingStore"]),
     ],
@@ -31,6 +32,7 @@ let package = Package(
     targets: [
         .target(name: "DimingCore", swiftSettings: hotPathSettings),
         .target(name: "DimingText"),
+        .target(name: "DimingParse", dependencies: ["DimingCore"]),
         .target(name: "DimingCSV", swiftSettings: hotPathSettings),
         .target(
             name: "DimingStore",
@@ -55,6 +57,7 @@ let package = Package(
             path: "Tools/generate-registry"),
         .testTarget(name: "DimingCoreTests", dependencies: ["DimingCore"]),
         .testTarget(name: "DimingTextTests", dependencies: ["DimingText"]),
+        .testTarget(name: "DimingParseTests", dependencies: ["DimingParse", "DimingCore"]),
         .testTarget(name: "DimingCSVTests", dependencies: ["DimingCSV"]),
         .testTarget(
             name: "DimingStoreTests",

@@ -1,0 +1,234 @@
+import DimingCore
+
+/// Resolves the administrative part of an address against the gazetteer.
+///
+/// Legacy addresses name divisions every way at once: in full (浙江省台州市黄岩区),
+/// by abbreviation (台州黄岩), with levels missing (黄岩区 alone), by names that
+/// no longer exist (黄岩县, 襄樊市, 柳州地区), and by names that several places
+/// share (朝阳区, 鼓楼区). The resolver turns a sequence of such names into the
+/// current division with its full chain, keeps what was written, says how it
+/// got there, and refuses to guess when the text does not decide.
+public struct DivisionResolver: Sendable {
+    /// How a written name was recognised.
+    public enum Via: String, Sendable, Equatable {
+        /// The division's own name (黄岩区).
+        case name
+        /// Its short name (黄岩, 浙江).
+        case shortName
+        /// A superseded division whose successor is known (襄樊市 → 襄阳市).
+        case formerName
+        /// An old name from the dated change list (柳州地区 → 来宾市, 柳州市).
+        case changeList
+        /// An older generic form of a current name (黄岩县 for 黄岩区), inferred
+        /// because counties are regularly made districts or cities; flagged so
+        /// the reader can check it.
+        case inferredFormerName
+    }
+
+    /// One division a written name may stand for.
+    public struct Candidate: Sendable, Equatable {
+        /// The current division the name leads to.
+        public var code: String
+        public var level: DivisionLevel
+        public var via: Via
+    }
+
+    /// The outcome for a sequence of names.
+    public struct Resolution: Sendable, Equatable {
+        /// The deepest division the names decide, or nil.
+        public var code: String?
+        /// Its current names from the province down.
+        public var names: [String]
+        /// Every division the names could equally mean, when they do not decide (more than one).
+        public var alternatives: [String]
+        /// Things a clerk should know: renamed divisions, inferred levels, conflicts.
+        public var notes: [String]
+
+        public var isAmbiguous: Bool { alternatives.count > 1 }
+    }
+
+    private let divisions: [String: Division]
+    private var byName: [String: [Candidate]] = [:]
+    /// Longest indexed name, in Unicode scalars, to bound scanning.
+    public private(set) var longestName = 0
+
+    public init(gazetteer: Gazetteer) {
+        var divisions: [String: Division] = [:]
+        for division in gazetteer.divisions where divisions[division.code] == nil {
+            divisions[division.code] = division
+        }
+        self.divisions = divisions
+
+        func current(_ code: String) -> Division? {
+            var seen = Set<String>()
+            var division = divisions[code]
+            while let d = division, d.status == .superseded, let next = d.successorCode, seen.insert(d.code).inserted {
+                division = divisions[next]
+            }
+            return division?.status == .current ? division : nil
+        }
+
+        for division in divisions.values {
+            if division.status == .current {
+                add(division.name, Candidate(code: division.code, level: division.level, via: .name))
+                if division.shortName.unicodeScalars.count >= 2, division.shortName != division.name {
+                    add(division.shortName, Candidate(code: division.code, level: division.level, via: .shortName))
+                }
+            } else if let successor = current(division.code) {
+                add(division.name, Candidate(code: successor.code, level: successor.level, via: .formerName))
+            }
+        }
+        // Old names in the change list: the old path's last name leads to the
+        // new division; an old parent (a 地区 that was split) leads to every
+        // division that took over its counties.
+        var currentByPath: [[String]: String] = [:]
+        for division in divisions.values where division.status == .current {
+            currentByPath[Self.path(of: division.code, in: divisions)] = division.code
+        }
+        for change in gazetteer.changes {
+            guard let newCode = change.newCode.flatMap(current)?.code ?? currentByPath[change.newPath] else { continue }
+            guard let newDivision = divisions[newCode] else { continue }
+            if let oldName = change.oldPath.last, oldName != newDivision.name {
+                add(oldName, Candidate(code: newCode, level: newDivision.level, via: .changeList))
+            }
+            if change.oldPath.count >= 2, change.newPath.count == change.oldPath.count,
+                let oldParent = change.oldPath.dropLast().last, let newParentCode = newDivision.parentCode,
+                let newParent = divisions[newParentCode], oldParent != newParent.name,
+                divisions.values.contains(where: { $0.name == oldParent && $0.status == .current }) == false
+            {
+                add(oldParent, Candidate(code: newParentCode, level: newParent.level, via: .changeList))
+            }
+        }
+        // 黄岩区 was 黄岩县: county-level names change their generic word when a
+        // county becomes a district or a city. Add the other forms where no
+        // division of that name exists.
+        let generics = ["县", "市", "区"]
+        for division in divisions.values where division.status == .current && division.level == .county {
+            guard let last = division.name.last, generics.contains(String(last)) else { continue }
+            let stem = String(division.name.dropLast())
+            guard stem.count >= 2 else { continue }
+            for generic in generics where generic != String(last) {
+                let alias = stem + generic
+                if byName[alias] == nil {
+                    add(alias, Candidate(code: division.code, level: division.level, via: .inferredFormerName))
+                }
+            }
+        }
+    }
+
+    private mutating func add(_ name: String, _ candidate: Candidate) {
+        var list = byName[name, default: []]
+        if !list.contains(where: { $0.code == candidate.code }) {
+            list.append(candidate)
+            byName[name] = list
+        }
+        longestName = max(longestName, name.unicodeScalars.count)
+    }
+
+    private static func path(of code: String, in divisions: [String: Division]) -> [String] {
+        var names: [String] = []
+        var seen = Set<String>()
+        var next: String? = code
+        while let c = next, let d = divisions[c], seen.insert(c).inserted {
+            names.insert(d.name, at: 0)
+            next = d.parentCode
+        }
+        return names
+    }
+
+    /// The divisions a written name may stand for (empty when it names none).
+    public func candidates(for name: String) -> [Candidate] {
+        byName[name] ?? []
+    }
+
+    /// The current names of `code` and its ancestors, province first.
+    public func chain(of code: String) -> [String] {
+        Self.path(of: code, in: divisions)
+    }
+
+    public func division(_ code: String) -> Division? { divisions[code] }
+
+    /// Whether `ancestor` is `code` itself or one of its ancestors.
+    public func contains(_ ancestor: String, _ code: String) -> Bool {
+        var seen = Set<String>()
+        var next: String? = code
+        while let c = next, seen.insert(c).inserted {
+            if c == ancestor { return true }
+            next = divisions[c]?.parentCode
+        }
+        return false
+    }
+
+    /// Resolves names written in order, coarse to fine (浙江, 台州, 黄岩).
+    ///
+    /// The deepest name decides among its candidates those that lie inside
+    /// some candidate of every earlier name; more than one left is ambiguous,
+    /// and nothing is guessed. Names that contradict the rest are reported and
+    /// set aside.
+    public func resolve(_ names: [String]) -> Resolution {
+        var notes: [String] = []
+        var sets = names.map { candidates(for: $0) }
+        for (name, set) in zip(names, sets) where set.isEmpty {
+            notes.append("\(name) is not a division in the gazetteer")
+        }
+        let known = zip(names, sets).filter { !$0.1.isEmpty }
+        sets = known.map(\.1)
+        let writtenNames = known.map(\.0)
+        guard !sets.isEmpty else { return Resolution(code: nil, names: [], alternatives: [], notes: notes) }
+
+        // Keep, for the deepest name, the candidates every earlier name contains.
+        var deepest = sets[sets.count - 1]
+        var consistent = deepest.filter { candidate in
+            sets.dropLast().allSatisfy { earlier in earlier.contains { contains($0.code, candidate.code) } }
+        }
+        if consistent.isEmpty {
+            notes.append("\(writtenNames.joined()) do not lie inside one another; resolved from \(writtenNames.last!) alone")
+            consistent = deepest
+        }
+        deepest = consistent
+        // Several names of the same place may remain (黄岩 as short name and as
+        // inferred 黄岩县): one code is one answer.
+        var codes: [String] = []
+        for candidate in deepest where !codes.contains(candidate.code) { codes.append(candidate.code) }
+        // A coarser name can still narrow finer ones: 朝阳 alone is ambiguous,
+        // 北京朝阳 is not, handled above; but 鼓楼区 with nothing before stays open.
+        if codes.count > 1 {
+            let options = codes.map { chain(of: $0).joined() }
+            notes.append("\(writtenNames.last!) could be \(options.joined(separator: ", ")); the address does not say which")
+            return Resolution(code: nil, names: [], alternatives: codes, notes: notes)
+        }
+        let code = codes[0]
+        for (name, set) in zip(writtenNames, sets) {
+            guard let used = set.first(where: { contains($0.code, code) }) else { continue }
+            let current = divisions[used.code]?.name ?? used.code
+            switch used.via {
+            case .formerName, .changeList:
+                notes.append("\(name) is now \(current)")
+            case .inferredFormerName:
+                notes.append("\(name) taken as the former name of \(current)")
+            case .name, .shortName:
+                break
+            }
+        }
+        let chainNames = chain(of: code)
+        if chainNames.count > names.count {
+            let missing = chainNames.filter { full in !writtenNames.contains { full.hasPrefix($0) || $0.hasPrefix(full) } }
+            if !missing.isEmpty { notes.append("inferred \(missing.joined())") }
+        }
+        return Resolution(code: code, names: chainNames, alternatives: [code], notes: notes)
+    }
+
+    /// Division names that start at `position` in `scalars`, longest first,
+    /// each with its candidates: how a parser finds the administrative prefix.
+    public func names(startingAt position: Int, in scalars: [Unicode.Scalar]) -> [(length: Int, name: String, candidates: [Candidate])] {
+        var found: [(Int, String, [Candidate])] = []
+        var text = ""
+        var length = 0
+        while position + length < scalars.count && length < longestName {
+            text.unicodeScalars.append(scalars[position + length])
+            length += 1
+            if let candidates = byName[text] { found.append((length, text, candidates)) }
+        }
+        return found.reversed()
+    }
+}
