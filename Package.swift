@@ -47,6 +47,7 @@ let package = Package(
             name: "diming",
             dependencies: [
                 "DimingCore",
+                "DimingText",
                 "DimingCSV",
                 "DimingStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

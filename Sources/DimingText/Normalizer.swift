@@ -1,3 +1,177 @@
-/// Address text normalization (issue: normalization and parsing engine).
-/// Filled in by the normalization work; see Tests/DimingTextTests.
-public enum DimingTextModule {}
+/// Turns one free-text address line into the registry's written form, and
+/// keeps track of where every character came from.
+///
+/// Built once from the tables and then shared: it is an immutable value, so
+/// any number of threads may call `normalize` at once. Normalizing never
+/// fails and never traps, whatever the input (empty, damaged, 100 KB of
+/// noise): the result is always a value, and the work is linear in the
+/// length of the line. Normalizing a normalized text changes nothing.
+///
+/// The rules run in `NormalizationRule` order; see each case for what it
+/// does and the rule types (`FullWidthRule`, `ChineseNumeralRule` …) for why.
+public struct Normalizer: Sendable {
+    /// The rules this normalizer runs, in order.
+    public let rules: [NormalizationRule]
+    private let enabled: UInt32
+    private let invisible = InvisibleCharacterRule()
+    private let fullWidth = FullWidthRule()
+    private let punctuation: PunctuationRule
+    private let spaces = SpaceRule()
+    private let radicals: RadicalRule
+    private let traditional: TraditionalRule
+    private let repeatedPrefix: RepeatedPrefixRule
+    private let numerals: ChineseNumeralRule
+    private let villageGroups: VillageGroupRule
+    private let buildingUnitRoom: BuildingUnitRoomRule
+    private let subNumbers = SubNumberRule()
+
+    /// A normalizer running `rules` (all of them by default). The order is
+    /// always the one of `NormalizationRule`, whatever order `rules` lists.
+    public init(tables: NormalizationTables, rules: some Sequence<NormalizationRule> = NormalizationRule.allCases) {
+        let mask = rules.reduce(UInt32(0)) { $0 | $1.bit }
+        self.enabled = mask
+        self.rules = NormalizationRule.allCases.filter { mask & $0.bit != 0 }
+        punctuation = PunctuationRule(tables.punctuation)
+        radicals = RadicalRule(tables.radicals)
+        traditional = TraditionalRule(tables.traditional, exceptions: tables.traditionalExceptions)
+        repeatedPrefix = RepeatedPrefixRule(generics: tables.generics)
+        numerals = ChineseNumeralRule(units: tables.units, generics: tables.generics)
+        villageGroups = VillageGroupRule(units: tables.units)
+        buildingUnitRoom = BuildingUnitRoomRule(units: tables.units, generics: tables.generics)
+    }
+
+    public func normalize(_ line: String) -> NormalizedText {
+        normalize(line[...])
+    }
+
+    public func normalize(_ line: Substring) -> NormalizedText {
+        var s = Self.mappedScalars(line)
+        let inputLength = s.count
+        var report = NormalizationReport()
+        var fired: UInt32 = 0
+
+        // Plain ifs, not a loop over closures: a closure capturing `self`
+        // copies the whole normalizer (every table reference) per rule.
+        let on = enabled
+        if on & NormalizationRule.invisibleCharacters.bit != 0, invisible.apply(&s, &report) {
+            fired |= NormalizationRule.invisibleCharacters.bit
+        }
+        if on & NormalizationRule.fullWidth.bit != 0, fullWidth.apply(&s) { fired |= NormalizationRule.fullWidth.bit }
+        if on & NormalizationRule.punctuation.bit != 0, punctuation.apply(&s) { fired |= NormalizationRule.punctuation.bit }
+        if on & NormalizationRule.spaces.bit != 0, spaces.apply(&s) { fired |= NormalizationRule.spaces.bit }
+        if on & NormalizationRule.radicals.bit != 0, radicals.apply(&s) { fired |= NormalizationRule.radicals.bit }
+        if on & NormalizationRule.traditional.bit != 0, traditional.apply(&s) { fired |= NormalizationRule.traditional.bit }
+        if on & NormalizationRule.repeatedPrefix.bit != 0, repeatedPrefix.apply(&s, &report) {
+            fired |= NormalizationRule.repeatedPrefix.bit
+        }
+        if on & NormalizationRule.numerals.bit != 0, numerals.apply(&s) { fired |= NormalizationRule.numerals.bit }
+        if on & NormalizationRule.villageGroups.bit != 0, villageGroups.apply(&s, &report) {
+            fired |= NormalizationRule.villageGroups.bit
+        }
+        if on & NormalizationRule.buildingUnitRoom.bit != 0, buildingUnitRoom.apply(&s) {
+            fired |= NormalizationRule.buildingUnitRoom.bit
+        }
+        if on & NormalizationRule.subNumbers.bit != 0 { subNumbers.apply(s, &report) }
+
+        return Self.result(s, inputLength: inputLength, fired: fired, report: report)
+    }
+
+    /// The input as scalars, each mapped to its own offset. Written with
+    /// buffer pointers because this and `result` run for every scalar of
+    /// every line, in debug builds (the test suite) too.
+    private static func mappedScalars(_ line: Substring) -> [MappedScalar] {
+        var line = line
+        return line.withUTF8 { bytes in
+            let n = bytes.count
+            return [MappedScalar](unsafeUninitializedCapacity: n) { buffer, count in
+                // A String's UTF-8 is always valid, so decoding needs no checks.
+                var offset = 0
+                var i = 0
+                while i < n {
+                    let lead = UInt32(bytes[i])
+                    let v: UInt32
+                    if lead < 0x80 {
+                        v = lead
+                        i += 1
+                    } else if lead < 0xE0 {
+                        v = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if lead < 0xF0 {
+                        v = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    (buffer.baseAddress! + offset).initialize(to: MappedScalar(v, offset, offset + 1))
+                    offset += 1
+                }
+                count = offset
+            }
+        }
+    }
+
+    private static func result(_ s: [MappedScalar], inputLength: Int, fired: UInt32, report: NormalizationReport)
+        -> NormalizedText
+    {
+        let n = s.count
+        var utf8Count = 0
+        var scalars: [Unicode.Scalar] = []
+        var starts: [Int] = []
+        var ends: [Int] = []
+        s.withUnsafeBufferPointer { source in
+            let base = source.baseAddress
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
+                for i in 0..<n {
+                    let v = (base! + i).pointee.value
+                    utf8Count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                    (buffer.baseAddress! + i).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+                }
+                count = n
+            }
+            starts = [Int](unsafeUninitializedCapacity: n) { buffer, count in
+                for i in 0..<n { (buffer.baseAddress! + i).initialize(to: (base! + i).pointee.start) }
+                count = n
+            }
+            ends = [Int](unsafeUninitializedCapacity: n) { buffer, count in
+                for i in 0..<n { (buffer.baseAddress! + i).initialize(to: (base! + i).pointee.end) }
+                count = n
+            }
+        }
+        let text = utf8Count == 0 ? "" : String(unsafeUninitializedCapacity: utf8Count) { buffer in
+            var p = buffer.baseAddress!
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    p.initialize(to: UInt8(v))
+                    p += 1
+                } else if v < 0x800 {
+                    p.initialize(to: UInt8(0xC0 | v >> 6))
+                    (p + 1).initialize(to: UInt8(0x80 | v & 0x3F))
+                    p += 2
+                } else if v < 0x10000 {
+                    p.initialize(to: UInt8(0xE0 | v >> 12))
+                    (p + 1).initialize(to: UInt8(0x80 | v >> 6 & 0x3F))
+                    (p + 2).initialize(to: UInt8(0x80 | v & 0x3F))
+                    p += 3
+                } else {
+                    p.initialize(to: UInt8(0xF0 | v >> 18))
+                    (p + 1).initialize(to: UInt8(0x80 | v >> 12 & 0x3F))
+                    (p + 2).initialize(to: UInt8(0x80 | v >> 6 & 0x3F))
+                    (p + 3).initialize(to: UInt8(0x80 | v & 0x3F))
+                    p += 4
+                }
+            }
+            return utf8Count
+        }
+        var firedRules: [NormalizationRule] = []
+        if fired != 0 {
+            for rule in NormalizationRule.allCases where fired & rule.bit != 0 && rule != .subNumbers { firedRules.append(rule) }
+        }
+        return NormalizedText(
+            text: text, scalars: scalars, offsets: OffsetMap(inputLength: inputLength, starts: starts, ends: ends),
+            firedRules: firedRules, warnings: report.warnings, subNumbers: report.subNumbers,
+            villageGroups: report.villageGroups)
+    }
+}

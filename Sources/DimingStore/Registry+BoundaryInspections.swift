@@ -1,0 +1,183 @@
+import DimingCSV
+import DimingCore
+import Foundation
+import GRDB
+
+extension Registry {
+    /// Records marker inspections from a CSV with the columns
+    /// `round,line,number,date,condition,lat,lon,inspectors,notes` and an
+    /// optional trailing `amends`; see ``BoundaryInspectionRow``.
+    ///
+    /// - The round (第四轮 = 4) is created when new; its first and last dates
+    ///   follow the inspections recorded in it.
+    /// - The displacement is the geodesic distance on the CGCS2000 ellipsoid
+    ///   from the registered to the measured position.
+    /// - The action the conditions call for is recorded with the follow-up
+    ///   status `planned` (see ``MarkerAction/required(by:)``).
+    /// - A marker already inspected in the round (in the registry or earlier in
+    ///   the file) is refused unless the row says `amends`; an amendment points
+    ///   at the record it corrects, which is kept, so the history shows both.
+    ///
+    /// All or nothing, with every bad row reported, and one audit entry in the
+    /// same transaction, which each new inspection points to.
+    public func importBoundaryInspections(from reader: CSVReader, actor: String, sourceName: String) throws(RegistryError) -> BoundaryImportSummary {
+        let file = try BoundaryCSVRows(
+            reader: reader, required: BoundaryInspectionRow.columns, optional: BoundaryInspectionRow.optionalColumns)
+        var summary = BoundaryImportSummary()
+        summary.rows = file.rows.count
+        do {
+            try dbWriter.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    var importer = InspectionImport(db: db)
+                    for row in file.rows {
+                        if let problem = row.problem {
+                            summary.rejected.append(RejectedRow(line: row.line, reason: problem, raw: row.raw))
+                            continue
+                        }
+                        do {
+                            let parsed = try BoundaryInspectionRow(fields: row.fields)
+                            try importer.apply(parsed, line: row.line, summary: &summary)
+                        } catch let problem as BoundaryRowProblem {
+                            summary.rejected.append(RejectedRow(line: row.line, reason: problem.description, raw: row.raw))
+                        }
+                    }
+                    guard summary.rejected.isEmpty else { return .rollback }
+                    try importer.updateRoundDates()
+                    let details = InspectionImportAudit(
+                        source: sourceName, rows: summary.rows, inserted: summary.inserted, amended: summary.amended,
+                        roundsCreated: summary.roundsCreated, inspections: importer.insertedIDs)
+                    let entry = AuditEntry(
+                        at: Registry.timestamp(), actor: actor, action: "import-boundary-inspections", entity: "marker_inspection",
+                        after: String(decoding: try JSONEncoder.registry.encode(details), as: UTF8.self))
+                    try entry.insert(db)
+                    let auditID = db.lastInsertedRowID
+                    // Each inspection points to the entry that recorded it. The
+                    // entry can only be written once its content is known, and the
+                    // reference is checked immediately, so the ids are set now.
+                    for id in importer.insertedIDs {
+                        try db.execute(sql: "UPDATE marker_inspection SET change_id = ? WHERE id = ?", arguments: [auditID, id])
+                    }
+                    summary.auditEntryID = auditID
+                    summary.committed = true
+                    return .commit
+                }
+            }
+        } catch {
+            throw RegistryError.wrap(error)
+        }
+        return summary
+    }
+}
+
+/// What the audit entry of an inspection import holds.
+private struct InspectionImportAudit: Encodable {
+    var source: String
+    var rows: Int
+    var inserted: Int
+    var amended: Int
+    var roundsCreated: [Int]
+    var inspections: [Int64]
+
+    enum CodingKeys: String, CodingKey {
+        case source, rows, inserted, amended, inspections
+        case roundsCreated = "rounds_created"
+    }
+}
+
+/// The writing half of an inspection import, inside its transaction.
+private struct InspectionImport {
+    let db: Database
+    var insertedIDs: [Int64] = []
+    private var roundIDs: [Int: Int64] = [:]
+    /// (round id, marker id) → line in this file of the latest record.
+    private var seen: [String: Int] = [:]
+
+    init(db: Database) { self.db = db }
+
+    mutating func apply(_ row: BoundaryInspectionRow, line: Int, summary: inout BoundaryImportSummary) throws {
+        guard let boundary = try BoundaryRef.find(name: row.line, in: db) else { throw BoundaryRowProblem.unknownLine(row.line) }
+        guard let marker = try Row.fetchOne(
+            db, sql: "SELECT id, lat, lon FROM boundary_marker WHERE \(boundary.markerColumn) = ? AND number = ? AND part = ?",
+            arguments: [boundary.id, row.number.text, row.part])
+        else {
+            let parts = try String.fetchAll(
+                db, sql: "SELECT part FROM boundary_marker WHERE \(boundary.markerColumn) = ? AND number = ? ORDER BY part",
+                arguments: [boundary.id, row.number.text])
+            if row.part.isEmpty, !parts.isEmpty {
+                throw BoundaryRowProblem.partNeeded(line: boundary.name, number: row.number.text, parts: parts)
+            }
+            throw BoundaryRowProblem.unknownMarker(line: boundary.name, number: row.markerLabel)
+        }
+        let markerID: Int64 = marker["id"]
+        let roundID = try round(row.round, summary: &summary)
+        let label = "\(row.markerLabel) of \(boundary.name)"
+
+        let key = "\(roundID)/\(markerID)"
+        let previous = try Row.fetchOne(
+            db, sql: "SELECT id, inspected_on FROM marker_inspection WHERE round_id = ? AND marker_id = ? ORDER BY id DESC LIMIT 1",
+            arguments: [roundID, markerID])
+        if !row.amends {
+            if let first = seen[key] {
+                throw BoundaryRowProblem.inspectedTwiceInFile(round: row.round, marker: label, firstLine: first)
+            }
+            if let previous {
+                throw BoundaryRowProblem.alreadyInspected(round: row.round, marker: label, on: previous["inspected_on"])
+            }
+        } else if previous == nil {
+            throw BoundaryRowProblem.nothingToAmend(round: row.round, marker: label)
+        }
+
+        let registered = GeoCoordinate(lat: marker["lat"], lon: marker["lon"])
+        let displacement = row.coordinate.map { Geodesic.distance(from: registered, to: $0) }
+        let action = row.conditions.requiredActions.first ?? .none
+        try db.execute(
+            sql: """
+                INSERT INTO marker_inspection (round_id, marker_id, inspected_on, conditions, lat, lon, displacement_m,
+                  inspectors, notes, action, action_status, amends_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                roundID, markerID, row.date.description, row.conditions.stored, row.coordinate?.lat, row.coordinate?.lon,
+                displacement, row.inspectors, row.notes, action.rawValue,
+                action == .none ? nil : FollowUpStatus.planned.rawValue, row.amends ? previous?["id"] as Int64? : nil,
+            ])
+        insertedIDs.append(db.lastInsertedRowID)
+        seen[key] = line
+        if row.amends { summary.amended += 1 } else { summary.inserted += 1 }
+        if boundary.kind == .line {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO line_inspection (round_id, line_id) VALUES (?, ?)", arguments: [roundID, boundary.id])
+        }
+    }
+
+    /// The regular round with this number, created if new.
+    private mutating func round(_ number: Int, summary: inout BoundaryImportSummary) throws -> Int64 {
+        if let id = roundIDs[number] { return id }
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM inspection_round WHERE kind = 'regular' AND number = ?", arguments: [number])
+        {
+            roundIDs[number] = id
+            return id
+        }
+        try db.execute(
+            sql: "INSERT INTO inspection_round (number, kind, title) VALUES (?, 'regular', ?)",
+            arguments: [number, "第\(number)轮行政区域界线联合检查"])
+        let id = db.lastInsertedRowID
+        roundIDs[number] = id
+        summary.roundsCreated.append(number)
+        return id
+    }
+
+    /// Sets each touched round's first and last day from its inspections.
+    func updateRoundDates() throws {
+        for id in roundIDs.values {
+            try db.execute(
+                sql: """
+                    UPDATE inspection_round SET
+                      started_on = (SELECT min(inspected_on) FROM marker_inspection WHERE round_id = ?1),
+                      ended_on = (SELECT max(inspected_on) FROM marker_inspection WHERE round_id = ?1)
+                    WHERE id = ?1
+                    """, arguments: [id])
+        }
+    }
+}
