@@ -2,7 +2,9 @@
 ///
 /// Columns: `round,line,number,date,condition,lat,lon,inspectors,notes`, plus
 /// an optional trailing `amends`.
-/// - `round`: the regular inspection round, an integer (4, 5 …; 第四轮 = 4).
+/// - `round`: the regular inspection round, an integer (4, 5 …; 第四轮 = 4), or
+///   an ad hoc inspection after a flood or road works, `ad-hoc:TITLE` (e.g.
+///   `ad-hoc:2025-07-flood`; see ``InspectionRoundID``).
 /// - `number`: the marker number; a part of a double or triple marker adds
 ///   its letter, e.g. `003A`.
 /// - `condition`: one or more of intact, damaged, lost, displaced, illegible,
@@ -15,7 +17,7 @@ public struct BoundaryInspectionRow: Sendable, Equatable {
     public static let columns = ["round", "line", "number", "date", "condition", "lat", "lon", "inspectors", "notes"]
     public static let optionalColumns = ["amends"]
 
-    public var round: Int
+    public var round: InspectionRoundID
     public var line: String
     public var number: MarkerNumber
     public var part: String
@@ -31,10 +33,7 @@ public struct BoundaryInspectionRow: Sendable, Equatable {
 
     /// Checks the fields of one row, keyed by column name.
     public init(fields: [String: String]) throws(BoundaryRowProblem) {
-        let roundText = (fields["round"] ?? "").boundaryTrimmed
-        guard !roundText.isEmpty else { throw .missingField("round") }
-        guard let round = BoundaryInspectionRow.parseRound(roundText) else { throw .badRound(roundText) }
-        self.round = round
+        round = try BoundaryInspectionRow.parseRoundField(fields["round"] ?? "")
         line = (fields["line"] ?? "").boundaryTrimmed
         guard !line.isEmpty else { throw .missingField("line") }
         let numberText = (fields["number"] ?? "").boundaryTrimmed
@@ -56,6 +55,14 @@ public struct BoundaryInspectionRow: Sendable, Equatable {
         case "yes", "true", "1", "是", "amend", "amends", "y": amends = true
         default: throw .badAmends(amendsText)
         }
+    }
+
+    /// Reads a `round` field: a regular round number or `ad-hoc:TITLE`.
+    public static func parseRoundField(_ text: String) throws(BoundaryRowProblem) -> InspectionRoundID {
+        let roundText = text.boundaryTrimmed
+        guard !roundText.isEmpty else { throw .missingField("round") }
+        guard let round = InspectionRoundID(roundText) else { throw .badRound(roundText) }
+        return round
     }
 
     /// "4", "第4轮" or "第四轮" → 4.

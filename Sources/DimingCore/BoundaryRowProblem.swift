@@ -28,10 +28,14 @@ public enum BoundaryRowProblem: Error, Sendable, Equatable, CustomStringConverti
     case unknownLine(String)
     case unknownMarker(line: String, number: String)
     case partNeeded(line: String, number: String, parts: [String])
-    case inspectedTwiceInFile(round: Int, marker: String, firstLine: Int)
-    case alreadyInspected(round: Int, marker: String, on: String)
-    case nothingToAmend(round: Int, marker: String)
+    case inspectedTwiceInFile(round: String, marker: String, firstLine: Int)
+    case alreadyInspected(round: String, marker: String, on: String)
+    case nothingToAmend(round: String, marker: String)
     case badAmends(String)
+    case notALine(String)
+    case lineNotesTwiceInFile(round: String, line: String, firstLine: Int)
+    case badBearing(String)
+    case badDistance(String)
 
     public var description: String {
         switch self {
@@ -72,7 +76,7 @@ public enum BoundaryRowProblem: Error, Sendable, Equatable, CustomStringConverti
         case let .duplicateMarkerInFile(firstLine):
             return "the same marker is already given on line \(firstLine) of this file"
         case let .badRound(value):
-            return "round \"\(value)\" is not an inspection round number (such as 4 or 5)"
+            return "round \"\(value)\" is not an inspection round: write its number (such as 4 or 5), or ad-hoc:TITLE for an ad hoc inspection (such as ad-hoc:2025-07-flood)"
         case let .impossibleDate(value):
             return "date \"\(value)\" is not a real calendar date (expected YYYY-MM-DD, e.g. 2025-05-14)"
         case let .unknownCondition(word):
@@ -93,6 +97,14 @@ public enum BoundaryRowProblem: Error, Sendable, Equatable, CustomStringConverti
             return "this row amends the round \(round) inspection of marker \(marker), but there is none to amend"
         case let .badAmends(value):
             return "amends \"\(value)\" should be yes or empty"
+        case let .notALine(name):
+            return "\(name) is a tripoint; line notes are kept for boundary lines only"
+        case let .lineNotesTwiceInFile(round, line, firstLine):
+            return "the notes of \(line) for round \(round) are already given on line \(firstLine) of this file"
+        case let .badBearing(value):
+            return "bearing \"\(value)\" is not a bearing: write degrees clockwise from north, from 0 to 360"
+        case let .badDistance(value):
+            return "distance \"\(value)\" is not a distance: write metres, 0 or more"
         }
     }
 }

@@ -14,6 +14,8 @@ public struct BoundaryImportSummary: Sendable, Equatable, Encodable {
     public var linesCreated: [String] = []
     public var tripointsCreated: [String] = []
     public var roundsCreated: [Int] = []
+    /// Titles of ad hoc inspections (after floods, road works) created.
+    public var adHocRoundsCreated: [String] = []
     public var rejected: [RejectedRow] = []
     /// False when bad rows made the import roll back.
     public var committed = false
@@ -26,6 +28,7 @@ public struct BoundaryImportSummary: Sendable, Equatable, Encodable {
         case linesCreated = "lines_created"
         case tripointsCreated = "tripoints_created"
         case roundsCreated = "rounds_created"
+        case adHocRoundsCreated = "ad_hoc_rounds_created"
         case auditEntryID = "audit_entry_id"
         case problems
     }
@@ -40,6 +43,7 @@ public struct BoundaryImportSummary: Sendable, Equatable, Encodable {
         try c.encode(linesCreated, forKey: .linesCreated)
         try c.encode(tripointsCreated, forKey: .tripointsCreated)
         try c.encode(roundsCreated, forKey: .roundsCreated)
+        try c.encode(adHocRoundsCreated, forKey: .adHocRoundsCreated)
         try c.encode(rejected.count, forKey: .rejected)
         try c.encode(rejected.map { "line \($0.line): \($0.reason)" }, forKey: .problems)
         try c.encode(committed, forKey: .committed)

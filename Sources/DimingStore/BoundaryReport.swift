@@ -7,8 +7,10 @@ import DimingCore
 /// The JSON form is a contract other tools read:
 /// `{"round": N, "lines": [{"line": …, "markers": [{"number": …, "condition": …,
 /// "displacement_m": …}], "counts": {…}}]}`. Fields may be added, never renamed.
+/// For an ad hoc inspection (after a flood or road works) `round` is its
+/// `ad-hoc:TITLE` string, and `round_kind` says `ad_hoc` (else `regular`).
 public struct BoundaryReport: Sendable, Encodable {
-    public var round: Int
+    public var round: InspectionRoundID
     public var title: String
     public var startedOn: String?
     public var endedOn: String?
@@ -16,8 +18,22 @@ public struct BoundaryReport: Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case round, title, lines
+        case roundKind = "round_kind"
         case startedOn = "started_on"
         case endedOn = "ended_on"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        switch round {
+        case let .regular(n): try c.encode(n, forKey: .round)
+        case .adHoc: try c.encode(round.description, forKey: .round)
+        }
+        try c.encode(round.kind, forKey: .roundKind)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(startedOn, forKey: .startedOn)
+        try c.encodeIfPresent(endedOn, forKey: .endedOn)
+        try c.encode(lines, forKey: .lines)
     }
 
     /// One boundary line or tripoint.
@@ -36,7 +52,26 @@ public struct BoundaryReport: Sendable, Encodable {
         /// Markers that need work after this round.
         public var actions: [Action]
         public var notes: Notes?
+        /// Things to fix in the registry that do not stop the report, such as
+        /// markers with fewer than three reference objects (方位物).
+        public var warnings: [String]
     }
+
+    /// A reference object (方位物) of a marker.
+    public struct Reference: Sendable, Encodable, Equatable {
+        public var description: String
+        public var bearingDeg: Double?
+        public var distanceM: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case description
+            case bearingDeg = "bearing_deg"
+            case distanceM = "distance_m"
+        }
+    }
+
+    /// The number of reference objects a marker should have.
+    public static let minimumReferences = 3
 
     public struct Marker: Sendable, Encodable {
         /// The number as written on the marker, with its part: 003, 003A.
@@ -62,10 +97,14 @@ public struct BoundaryReport: Sendable, Encodable {
         public var amended: Bool
         /// The marker's latest record in each round, oldest round first.
         public var history: [HistoryEntry]
+        /// The marker's reference objects (方位物) as registered now.
+        public var references: [Reference] = []
+        /// Photos recorded with the marker's inspection in this round.
+        public var photos: [BoundaryPhoto] = []
 
         enum CodingKeys: String, CodingKey {
             case number, type, part, condition, conditions, inspectors, notes, registered, measured, managing, actions
-            case amended, history
+            case amended, history, references, photos
             case displacementM = "displacement_m"
             case inspectedOn = "inspected_on"
             case actionStatus = "action_status"
@@ -90,6 +129,8 @@ public struct BoundaryReport: Sendable, Encodable {
             try c.encode(actionStatus, forKey: .actionStatus)
             try c.encode(amended, forKey: .amended)
             try c.encode(history, forKey: .history)
+            try c.encode(references, forKey: .references)
+            try c.encode(photos, forKey: .photos)
         }
     }
 
@@ -127,6 +168,13 @@ public struct BoundaryReport: Sendable, Encodable {
         public var status: String?
         /// The side that carries out the work (with the other side present).
         public var managing: String?
+        /// The note given with the latest status change (`boundary action --note`).
+        public var statusNote: String?
+
+        enum CodingKeys: String, CodingKey {
+            case number, condition, actions, status, managing
+            case statusNote = "status_note"
+        }
     }
 
     /// The line's own record for the round (direction, landform, disputes, 平安边界 agreement).

@@ -10,7 +10,7 @@ public enum BoundaryReportHTML {
     public static func render(_ report: BoundaryReport) -> String {
         let e = HTMLText.escape
         let allSides = uniqueSides(report)
-        let title = "\(allSides.map(\.name).joined(separator: "、"))行政区域界线第\(report.round)轮联合检查报告"
+        let title = "\(allSides.map(\.name).joined(separator: "、"))行政区域界线\(report.round.chineseLabel)联合检查报告"
         var h = """
             <!DOCTYPE html>
             <html lang="zh-CN"><head><meta charset="utf-8"><title>\(e(title))</title>
@@ -25,7 +25,7 @@ public enum BoundaryReportHTML {
 
             """
         h += "<section class=\"summary\"><h2>概况 Summary</h2><p>"
-        h += "检查轮次：第\(report.round)轮（\(e(report.title))）"
+        h += "检查轮次：\(e(roundText(report)))"
         if let start = report.startedOn, let end = report.endedOn { h += "；检查时间：\(e(start)) 至 \(e(end))" }
         h += "。本报告涉及界线 \(report.lines.count) 条，界桩 \(report.lines.map(\.markers.count).reduce(0, +)) 个。</p>\n"
         h += "<table><tr><th>界线 Line</th><th>双方 Sides</th><th class=\"num\">界桩</th>"
@@ -57,6 +57,31 @@ public enum BoundaryReportHTML {
             h += "</table>\n"
 
             let rounds = line.history.map(\.round)
+            if !line.warnings.isEmpty {
+                h += "<h3>提示 Warnings</h3><ul class=\"warnings\">"
+                for w in line.warnings { h += "<li>\(e(w))</li>" }
+                h += "</ul>\n"
+            }
+            let referenced = line.markers.filter { !$0.references.isEmpty }
+            if !referenced.isEmpty {
+                h += "<h3>方位物 Reference objects</h3>\n<table><tr><th>编号</th><th>方位物</th><th class=\"num\">方位角 (°)</th><th class=\"num\">距离 (m)</th></tr>\n"
+                for m in referenced {
+                    for r in m.references {
+                        h += "<tr><td>\(e(m.number))</td><td>\(e(r.description))</td><td class=\"num\">\(r.bearingDeg.map { String(format: "%.1f", $0) } ?? "—")</td>"
+                        h += "<td class=\"num\">\(r.distanceM.map { String(format: "%.1f", $0) } ?? "—")</td></tr>\n"
+                    }
+                }
+                h += "</table>\n"
+            }
+            let photographed = line.markers.filter { !$0.photos.isEmpty }
+            if !photographed.isEmpty {
+                h += "<h3>照片 Photos</h3>\n<table><tr><th>编号</th><th>文件 File</th><th>SHA-256</th></tr>\n"
+                for m in photographed {
+                    for p in m.photos { h += "<tr><td>\(e(m.number))</td><td>\(e(p.path))</td><td><code>\(e(p.sha256))</code></td></tr>\n" }
+                }
+                h += "</table>\n"
+            }
+
             h += "<h3>历次检查 History across rounds</h3>\n<table><tr><th>编号</th>"
             for r in rounds { h += "<th>第\(r)轮</th>" }
             h += "</tr>\n"
@@ -81,7 +106,7 @@ public enum BoundaryReportHTML {
                 h += "<table><tr><th>编号</th><th>状况</th><th>处理措施</th><th>责任方</th><th>进度</th></tr>\n"
                 for a in line.actions {
                     let actions = a.actions.compactMap { MarkerAction(rawValue: $0)?.chineseName }.joined(separator: "；")
-                    let status = a.status.flatMap { FollowUpStatus(rawValue: $0)?.chineseName } ?? ""
+                    let status = (a.status.flatMap { FollowUpStatus(rawValue: $0)?.chineseName } ?? "") + (a.statusNote.map { "（\($0)）" } ?? "")
                     h += "<tr><td>\(e(a.number))</td><td>\(e(conditionLabel(a.condition)))</td><td>\(e(actions))</td><td>\(e((a.managing ?? "管理方") + "（对方派员到场）"))</td><td>\(e(status))</td></tr>\n"
                 }
                 h += "</table>\n"
@@ -95,6 +120,11 @@ public enum BoundaryReportHTML {
         }
         h += "</section>\n</body></html>\n"
         return h
+    }
+
+    /// 第5轮（第5轮行政区域界线联合检查）, or 专项检查（TITLE） for an ad hoc inspection.
+    static func roundText(_ report: BoundaryReport) -> String {
+        report.round.adHocTitle == report.title ? report.round.chineseLabel : "\(report.round.chineseLabel)（\(report.title)）"
     }
 
     /// Every side of the report's boundaries, first appearance first.

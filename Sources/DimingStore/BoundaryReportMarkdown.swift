@@ -7,8 +7,8 @@ import Foundation
 public enum BoundaryReportMarkdown {
     public static func render(_ report: BoundaryReport) -> String {
         let sides = BoundaryReportHTML.uniqueSides(report)
-        var m = "# \(cell(sides.map(\.name).joined(separator: "、")))行政区域界线第\(report.round)轮联合检查报告\n\n"
-        m += "## 概况 Summary\n\n检查轮次：第\(report.round)轮（\(cell(report.title))）"
+        var m = "# \(cell(sides.map(\.name).joined(separator: "、")))行政区域界线\(report.round.chineseLabel)联合检查报告\n\n"
+        m += "## 概况 Summary\n\n检查轮次：\(cell(BoundaryReportHTML.roundText(report)))"
         if let start = report.startedOn, let end = report.endedOn { m += "；检查时间：\(start) 至 \(end)" }
         m += "。界线 \(report.lines.count) 条，界桩 \(report.lines.map(\.markers.count).reduce(0, +)) 个。\n\n"
         m += "| 界线 | 双方 | 界桩 | " + BoundaryReport.countKeys.map(BoundaryReportHTML.label).joined(separator: " | ") + " |\n"
@@ -31,6 +31,26 @@ public enum BoundaryReportMarkdown {
                 m += "| \(cell(k.number)) | \(cell(BoundaryReportHTML.typeLabel(k))) | \(cell(k.managing ?? "")) | \(cell(BoundaryReportHTML.conditionLabel(k.condition))) | "
                 m += "\(k.displacementM.map { String(format: "%.2f", $0) } ?? "—") | \(k.inspectedOn ?? "—") | \(cell(k.inspectors)) | \(cell(k.notes))\(k.amended ? "（更正）" : "") |\n"
             }
+            if !line.warnings.isEmpty {
+                m += "\n### 提示 Warnings\n\n"
+                for w in line.warnings { m += "- \(cell(w))\n" }
+            }
+            let referenced = line.markers.filter { !$0.references.isEmpty }
+            if !referenced.isEmpty {
+                m += "\n### 方位物 Reference objects\n\n| 编号 | 方位物 | 方位角 (°) | 距离 (m) |\n|---|---|---:|---:|\n"
+                for k in referenced {
+                    for r in k.references {
+                        m += "| \(cell(k.number)) | \(cell(r.description)) | \(r.bearingDeg.map { String(format: "%.1f", $0) } ?? "—") | \(r.distanceM.map { String(format: "%.1f", $0) } ?? "—") |\n"
+                    }
+                }
+            }
+            let photographed = line.markers.filter { !$0.photos.isEmpty }
+            if !photographed.isEmpty {
+                m += "\n### 照片 Photos\n\n| 编号 | 文件 | SHA-256 |\n|---|---|---|\n"
+                for k in photographed {
+                    for p in k.photos { m += "| \(cell(k.number)) | \(cell(p.path)) | `\(p.sha256)` |\n" }
+                }
+            }
             let rounds = line.history.map(\.round)
             m += "\n### 历次检查 History across rounds\n\n| 编号 | " + rounds.map { "第\($0)轮" }.joined(separator: " | ") + " |\n"
             m += "|---|" + String(repeating: "---|", count: rounds.count) + "\n"
@@ -48,8 +68,8 @@ public enum BoundaryReportMarkdown {
                 m += "| 编号 | 状况 | 处理措施 | 责任方 | 进度 |\n|---|---|---|---|---|\n"
                 for a in line.actions {
                     let actions = a.actions.compactMap { MarkerAction(rawValue: $0)?.chineseName }.joined(separator: "；")
-                    let status = a.status.flatMap { FollowUpStatus(rawValue: $0)?.chineseName } ?? ""
-                    m += "| \(cell(a.number)) | \(cell(BoundaryReportHTML.conditionLabel(a.condition))) | \(cell(actions)) | \(cell((a.managing ?? "管理方") + "（对方派员到场）")) | \(status) |\n"
+                    let status = (a.status.flatMap { FollowUpStatus(rawValue: $0)?.chineseName } ?? "") + (a.statusNote.map { "（\($0)）" } ?? "")
+                    m += "| \(cell(a.number)) | \(cell(BoundaryReportHTML.conditionLabel(a.condition))) | \(cell(actions)) | \(cell((a.managing ?? "管理方") + "（对方派员到场）")) | \(cell(status)) |\n"
                 }
             }
         }

@@ -33,7 +33,7 @@ extension Registry {
                         if byNumber.last?.number == number { byNumber[byNumber.count - 1].points.append(point) } else { byNumber.append((number, [point])) }
                         let latest = try Row.fetchOne(
                             db, sql: """
-                                SELECT i.conditions, i.displacement_m, i.inspected_on, r.number AS round FROM marker_inspection i
+                                SELECT i.conditions, i.displacement_m, i.inspected_on, r.number AS round, r.kind, r.title FROM marker_inspection i
                                 JOIN inspection_round r ON r.id = i.round_id
                                 WHERE i.marker_id = ? ORDER BY i.inspected_on DESC, i.id DESC LIMIT 1
                                 """, arguments: [id])
@@ -44,7 +44,12 @@ extension Registry {
                         ]
                         if let latest, let conditions = MarkerConditions(stored: latest["conditions"]) {
                             properties["condition"] = conditions.text
-                            properties["round"] = latest["round"] as Int?
+                            // A regular round by number; an ad hoc inspection as ad-hoc:TITLE.
+                            if let n = latest["round"] as Int? {
+                                properties["round"] = n
+                            } else {
+                                properties["round"] = InspectionRoundID.adHoc(latest["title"]).description
+                            }
                             properties["inspected_on"] = latest["inspected_on"] as String
                             properties["displacement_m"] = (latest["displacement_m"] as Double?).map { ($0 * 100).rounded() / 100 } ?? NSNull()
                         } else {

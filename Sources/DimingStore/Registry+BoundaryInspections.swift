@@ -8,7 +8,8 @@ extension Registry {
     /// `round,line,number,date,condition,lat,lon,inspectors,notes` and an
     /// optional trailing `amends`; see ``BoundaryInspectionRow``.
     ///
-    /// - The round (第四轮 = 4) is created when new; its first and last dates
+    /// - The round (第四轮 = 4), or the ad hoc inspection (`ad-hoc:TITLE`, after
+    ///   a flood or road works), is created when new; its first and last dates
     ///   follow the inspections recorded in it.
     /// - The displacement is the geodesic distance on the CGCS2000 ellipsoid
     ///   from the registered to the measured position.
@@ -45,7 +46,8 @@ extension Registry {
                     try importer.updateRoundDates()
                     let details = InspectionImportAudit(
                         source: sourceName, rows: summary.rows, inserted: summary.inserted, amended: summary.amended,
-                        roundsCreated: summary.roundsCreated, inspections: importer.insertedIDs)
+                        roundsCreated: summary.roundsCreated, adHocRoundsCreated: summary.adHocRoundsCreated,
+                        inspections: importer.insertedIDs)
                     let entry = AuditEntry(
                         at: Registry.timestamp(), actor: actor, action: "import-boundary-inspections", entity: "marker_inspection",
                         after: String(decoding: try JSONEncoder.registry.encode(details), as: UTF8.self))
@@ -76,11 +78,13 @@ private struct InspectionImportAudit: Encodable {
     var inserted: Int
     var amended: Int
     var roundsCreated: [Int]
+    var adHocRoundsCreated: [String]
     var inspections: [Int64]
 
     enum CodingKeys: String, CodingKey {
         case source, rows, inserted, amended, inspections
         case roundsCreated = "rounds_created"
+        case adHocRoundsCreated = "ad_hoc_rounds_created"
     }
 }
 
@@ -88,7 +92,7 @@ private struct InspectionImportAudit: Encodable {
 private struct InspectionImport {
     let db: Database
     var insertedIDs: [Int64] = []
-    private var roundIDs: [Int: Int64] = [:]
+    private var rounds = RoundCache()
     /// (round id, marker id) → line in this file of the latest record.
     private var seen: [String: Int] = [:]
 
@@ -109,7 +113,7 @@ private struct InspectionImport {
             throw BoundaryRowProblem.unknownMarker(line: boundary.name, number: row.markerLabel)
         }
         let markerID: Int64 = marker["id"]
-        let roundID = try round(row.round, summary: &summary)
+        let roundID = try rounds.id(for: row.round, db: db, summary: &summary)
         let label = "\(row.markerLabel) of \(boundary.name)"
 
         let key = "\(roundID)/\(markerID)"
@@ -118,13 +122,13 @@ private struct InspectionImport {
             arguments: [roundID, markerID])
         if !row.amends {
             if let first = seen[key] {
-                throw BoundaryRowProblem.inspectedTwiceInFile(round: row.round, marker: label, firstLine: first)
+                throw BoundaryRowProblem.inspectedTwiceInFile(round: row.round.description, marker: label, firstLine: first)
             }
             if let previous {
-                throw BoundaryRowProblem.alreadyInspected(round: row.round, marker: label, on: previous["inspected_on"])
+                throw BoundaryRowProblem.alreadyInspected(round: row.round.description, marker: label, on: previous["inspected_on"])
             }
         } else if previous == nil {
-            throw BoundaryRowProblem.nothingToAmend(round: row.round, marker: label)
+            throw BoundaryRowProblem.nothingToAmend(round: row.round.description, marker: label)
         }
 
         let registered = GeoCoordinate(lat: marker["lat"], lon: marker["lon"])
@@ -150,27 +154,9 @@ private struct InspectionImport {
         }
     }
 
-    /// The regular round with this number, created if new.
-    private mutating func round(_ number: Int, summary: inout BoundaryImportSummary) throws -> Int64 {
-        if let id = roundIDs[number] { return id }
-        if let id = try Int64.fetchOne(
-            db, sql: "SELECT id FROM inspection_round WHERE kind = 'regular' AND number = ?", arguments: [number])
-        {
-            roundIDs[number] = id
-            return id
-        }
-        try db.execute(
-            sql: "INSERT INTO inspection_round (number, kind, title) VALUES (?, 'regular', ?)",
-            arguments: [number, "第\(number)轮行政区域界线联合检查"])
-        let id = db.lastInsertedRowID
-        roundIDs[number] = id
-        summary.roundsCreated.append(number)
-        return id
-    }
-
     /// Sets each touched round's first and last day from its inspections.
     func updateRoundDates() throws {
-        for id in roundIDs.values {
+        for id in rounds.touched {
             try db.execute(
                 sql: """
                     UPDATE inspection_round SET

@@ -4,20 +4,25 @@ import GRDB
 extension Registry {
     /// The joint inspection report of a regular round: every boundary inspected
     /// in that round, or only `line` when given (a line or tripoint name).
+    public func boundaryReport(round: Int, line: String? = nil) throws(BoundaryError) -> BoundaryReport {
+        try boundaryReport(round: .regular(round), line: line)
+    }
+
+    /// The joint inspection report of a regular round or an ad hoc inspection:
+    /// every boundary inspected in it, or only `line` when given.
     ///
     /// A marker's condition is its latest record in the round: an amendment
     /// replaces what it amends. Markers not inspected in the round are listed
     /// as `not-inspected`, so a missed marker shows in the report rather than
-    /// disappearing from it.
-    public func boundaryReport(round: Int, line: String? = nil) throws(BoundaryError) -> BoundaryReport {
+    /// disappearing from it. The history across rounds lists regular rounds.
+    public func boundaryReport(round: InspectionRoundID, line: String? = nil) throws(BoundaryError) -> BoundaryReport {
         do {
             return try dbWriter.read { db in
-                let rounds = try Row.fetchAll(
-                    db, sql: "SELECT id, number, title, started_on, ended_on FROM inspection_round WHERE kind = 'regular' ORDER BY number")
-                guard let roundRow = rounds.first(where: { ($0["number"] as Int?) == round }) else {
-                    throw BoundaryError.unknownRound(round, known: rounds.compactMap { $0["number"] })
+                guard let roundID = try BoundaryRounds.find(round, in: db),
+                    let roundRow = try Row.fetchOne(db, sql: "SELECT title, started_on, ended_on FROM inspection_round WHERE id = ?", arguments: [roundID])
+                else {
+                    throw BoundaryError.unknownRound(round.description, known: try BoundaryRounds.all(in: db).map(\.description))
                 }
-                let roundID: Int64 = roundRow["id"]
                 var boundaries: [BoundaryRef]
                 if let line {
                     guard let found = try BoundaryRef.find(name: line, in: db) else {
@@ -27,16 +32,22 @@ extension Registry {
                 } else {
                     let inspected = Set(try Int64.fetchAll(
                         db, sql: "SELECT DISTINCT marker_id FROM marker_inspection WHERE round_id = ?", arguments: [roundID]))
+                    let noted = Set(try Int64.fetchAll(
+                        db, sql: """
+                            SELECT line_id FROM line_inspection WHERE round_id = ? AND (direction_notes <> '' OR clarity_notes <> ''
+                              OR landform_changes <> '' OR disputes <> '' OR agreement_record <> '')
+                            """, arguments: [roundID]))
                     boundaries = try BoundaryRef.all(in: db).filter { boundary in
+                        if boundary.kind == .line && noted.contains(boundary.id) { return true }
                         let ids = try Int64.fetchAll(
                             db, sql: "SELECT id FROM boundary_marker WHERE \(boundary.markerColumn) = ?", arguments: [boundary.id])
                         return ids.contains(where: inspected.contains)
                     }
-                    if boundaries.isEmpty { throw BoundaryError.nothingToReport(round: round) }
+                    if boundaries.isEmpty { throw BoundaryError.nothingToReport(round: round.description) }
                 }
                 return BoundaryReport(
                     round: round, title: roundRow["title"], startedOn: roundRow["started_on"], endedOn: roundRow["ended_on"],
-                    lines: try boundaries.map { try Self.reportLine($0, round: round, roundID: roundID, db: db) })
+                    lines: try boundaries.map { try Self.reportLine($0, roundID: roundID, db: db) })
             }
         } catch let error as BoundaryError {
             throw error
@@ -58,23 +69,48 @@ extension Registry {
         }
     }
 
-    private static func reportLine(_ boundary: BoundaryRef, round: Int, roundID: Int64, db: Database) throws -> BoundaryReport.Line {
+    private static func reportLine(_ boundary: BoundaryRef, roundID: Int64, db: Database) throws -> BoundaryReport.Line {
         let sides = try boundary.sideCodes.map { try BoundarySide.fetch(code: $0, in: db) }
         let sideNames = Dictionary(uniqueKeysWithValues: sides.map { ($0.code, $0.name) })
         let markerRows = try boundaryMarkers(boundary, db: db)
         // The latest record per (marker, round): amendments come after what they amend.
         let records = try Row.fetchAll(
             db, sql: """
-                SELECT i.*, r.number AS round_number FROM marker_inspection i
+                SELECT i.*, r.number AS round_number, r.kind AS round_kind FROM marker_inspection i
                 JOIN inspection_round r ON r.id = i.round_id
                 JOIN boundary_marker m ON m.id = i.marker_id
-                WHERE m.\(boundary.markerColumn) = ? AND r.kind = 'regular'
+                WHERE m.\(boundary.markerColumn) = ? AND (r.kind = 'regular' OR r.id = ?)
                 ORDER BY i.id
-                """, arguments: [boundary.id])
+                """, arguments: [boundary.id, roundID])
+        // Regular rounds by number, for the history; this round's records by marker.
         var latest: [Int64: [Int: Row]] = [:]
+        var current: [Int64: Row] = [:]
         for record in records {
-            latest[record["marker_id"], default: [:]][record["round_number"]] = record
+            if (record["round_kind"] as String) == "regular", let n = record["round_number"] as Int? {
+                latest[record["marker_id"], default: [:]][n] = record
+            }
+            if (record["round_id"] as Int64) == roundID { current[record["marker_id"]] = record }
         }
+        let references = try Row.fetchAll(
+            db, sql: """
+                SELECT r.marker_id, r.description, r.bearing_deg, r.distance_m FROM marker_reference r
+                JOIN boundary_marker m ON m.id = r.marker_id WHERE m.\(boundary.markerColumn) = ? ORDER BY r.id
+                """, arguments: [boundary.id])
+        var referencesByMarker: [Int64: [BoundaryReport.Reference]] = [:]
+        for r in references {
+            referencesByMarker[r["marker_id"], default: []].append(
+                BoundaryReport.Reference(description: r["description"], bearingDeg: r["bearing_deg"], distanceM: r["distance_m"]))
+        }
+        let photos = try Row.fetchAll(
+            db, sql: """
+                SELECT i.marker_id, p.path, p.sha256 FROM inspection_photo p JOIN marker_inspection i ON i.id = p.inspection_id
+                JOIN boundary_marker m ON m.id = i.marker_id WHERE i.round_id = ? AND m.\(boundary.markerColumn) = ? ORDER BY p.id
+                """, arguments: [roundID, boundary.id])
+        var photosByMarker: [Int64: [BoundaryPhoto]] = [:]
+        for p in photos {
+            photosByMarker[p["marker_id"], default: []].append(BoundaryPhoto(path: p["path"], sha256: p["sha256"], status: nil))
+        }
+        var warnings: [String] = []
 
         func condition(of record: Row) -> MarkerConditions? { MarkerConditions(stored: record["conditions"]) }
         func centimetres(_ value: Double?) -> Double? { value.map { ($0 * 100).rounded() / 100 } }
@@ -103,7 +139,13 @@ extension Registry {
                 displacementM: nil, inspectedOn: nil, inspectors: "", notes: "",
                 registered: GeoCoordinate(lat: row["lat"], lon: row["lon"]), measured: nil,
                 managing: managing.map { sideNames[$0] ?? $0 }, actions: [], actionStatus: nil, amended: false, history: history)
-            if let record = perRound[round], let c = condition(of: record) {
+            marker.references = referencesByMarker[id] ?? []
+            marker.photos = photosByMarker[id] ?? []
+            if marker.references.count < BoundaryReport.minimumReferences {
+                warnings.append(
+                    "marker \(number) has \(marker.references.count) reference object\(marker.references.count == 1 ? "" : "s") (方位物); at least \(BoundaryReport.minimumReferences) are required")
+            }
+            if let record = current[id], let c = condition(of: record) {
                 marker.condition = c.text
                 marker.conditions = c.items.map(\.rawValue)
                 marker.displacementM = centimetres(record["displacement_m"])
@@ -116,9 +158,14 @@ extension Registry {
                 marker.amended = (record["amends_id"] as Int64?) != nil
                 for item in c.items { counts[item.rawValue, default: 0] += 1 }
                 if c.requiredActions != [.none] {
+                    let statusNote = try String.fetchOne(
+                        db, sql: """
+                            SELECT note FROM audit_log WHERE action = 'boundary-action-status' AND entity = 'marker_inspection'
+                              AND entity_id = ? ORDER BY id DESC LIMIT 1
+                            """, arguments: [String(record["id"] as Int64)])
                     actions.append(BoundaryReport.Action(
                         number: number, condition: c.text, actions: marker.actions, status: marker.actionStatus,
-                        managing: marker.managing))
+                        managing: marker.managing, statusNote: statusNote))
                 }
             } else {
                 counts["not-inspected", default: 0] += 1
@@ -142,6 +189,6 @@ extension Registry {
         }
         return BoundaryReport.Line(
             line: boundary.name, kind: boundary.kind.rawValue, sides: sides, markers: markers, counts: counts,
-            history: history, actions: actions, notes: notes)
+            history: history, actions: actions, notes: notes, warnings: warnings)
     }
 }

@@ -9,7 +9,8 @@ struct BoundaryImportInspectionsCommand: ParsableCommand {
         abstract: "Record joint inspections of boundary markers (联检记录表) from a CSV file.",
         discussion: """
             Columns: round,line,number,date,condition,lat,lon,inspectors,notes and optionally amends.
-              round     the inspection round: 4, 5 (or 第五轮)
+              round     the inspection round: 4, 5 (or 第五轮), or ad-hoc:TITLE for an ad hoc
+                        inspection after a flood or road works (ad-hoc:2025-07-flood)
               number    the marker number; a part adds its letter: 003A
               date      YYYY-MM-DD
               condition intact, damaged, lost, displaced, illegible, reference-missing;

@@ -13,13 +13,14 @@ struct BoundaryReportCommand: ParsableCommand {
         discussion: """
             JSON: {"round": N, "lines": [{"line": …, "markers": [{"number": …, "condition": …,
             "displacement_m": …}], "counts": {…}}]} (with more fields besides).
+            For an ad hoc inspection, --round ad-hoc:TITLE and "round" is that string.
             HTML: the report both sides sign, with a map; Markdown: the same without the map.
             """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The inspection round, e.g. 5.")
-    var round: Int
+    @Option(help: BoundaryRoundArgument.help)
+    var round: String
 
     @Option(help: ArgumentHelp("Only this line or tripoint.", valueName: "NAME"))
     var line: String?
@@ -32,7 +33,7 @@ struct BoundaryReportCommand: ParsableCommand {
 
     func run() throws {
         let registry = try Registry.open(path: try global.registryPath())
-        let report = try registry.boundaryReport(round: round, line: line)
+        let report = try registry.boundaryReport(round: try BoundaryRoundArgument.parse(round), line: line)
         let text: String
         switch format {
         case .json:

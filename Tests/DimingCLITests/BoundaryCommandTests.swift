@@ -104,4 +104,74 @@ struct BoundaryCommandTests {
         #expect(try w.run(["--db", db, "boundary", "report", "--round", "5", "--format", "json"]).stdout == before)
         #expect(try w.run(["--db", db, "audit", "--limit", "100"]).stdout == audit)
     }
+
+    /// Line notes, references, photos, action follow-up and an ad hoc flood
+    /// inspection, each through its command, shown in the report.
+    @Test func followUpCommandsEndToEnd() throws {
+        let (w, db) = try prepared()
+        func write(_ name: String, _ text: String) throws { try Data(text.utf8).write(to: URL(fileURLWithPath: w.path(name))) }
+        try write("notes.csv", """
+            round,line,direction,clarity,landform,disputes,agreement
+            5,黄临线,沿山脊自西向东,界线清晰,002附近新修公路,无,2024年续签平安边界协议
+            ad-hoc:2025-07-flood,黄临线,,003段河岸后退,河道东移约5米,,
+
+            """)
+        let notes = try w.run(["--db", db, "boundary", "import-line-notes", w.path("notes.csv")])
+        try #require(notes.succeeded, "\(notes)")
+        #expect(notes.stdout.contains("2 new") && notes.stdout.contains("ad-hoc:2025-07-flood"))
+
+        try write("flood.csv", "round,line,number,date,condition,lat,lon,inspectors,notes\nad-hoc:2025-07-flood,黄临线,003,2025-07-28,damaged,28.712,121.118,王五;钱七,洪水冲刷\n")
+        let flood = try w.run(["--db", db, "boundary", "import-inspections", w.path("flood.csv")])
+        try #require(flood.succeeded, "\(flood)")
+
+        try write("refs.csv", "line,number,description,bearing,distance\n黄临线,001,古樟树,45,12.5\n黄临线,001,电塔,180,30\n黄临线,001,桥头,270,8\n")
+        let refs = try w.run(["--db", db, "boundary", "import-references", w.path("refs.csv")])
+        try #require(refs.succeeded, "\(refs)")
+        try write("badrefs.csv", "line,number,description,bearing,distance\n黄临线,001,古樟树,45,12.5\n黄临线,002,电塔,400,30\n")
+        let badRefs = try w.run(["--db", db, "boundary", "import-references", w.path("badrefs.csv")])
+        #expect(badRefs.status == 1 && badRefs.stderr.contains("line 3:") && badRefs.stderr.contains("bearing \"400\""), "\(badRefs)")
+
+        let action = try w.run(["--db", db, "boundary", "action", "--round", "5", "--line", "黄临线", "--number", "004B", "--status", "in-progress", "--note", "两区派员到场"])
+        try #require(action.succeeded, "\(action)")
+        #expect(action.stdout.contains("planned → in-progress"))
+        let intact = try w.run(["--db", db, "boundary", "action", "--round", "4", "--line", "黄临线", "--number", "001", "--status", "done"])
+        #expect(intact.status == 1 && intact.stderr.contains("no action was decided"), "\(intact)")
+        let badStatus = try w.run(["--db", db, "boundary", "action", "--round", "5", "--line", "黄临线", "--number", "004B", "--status", "finished"])
+        #expect(!badStatus.succeeded && badStatus.stderr.contains("planned, in-progress or done"), "\(badStatus)")
+
+        try write("p1.jpg", "abc")
+        let photo = try w.run(["--db", db, "boundary", "add-photo", "--round", "5", "--line", "黄临线", "--number", "002", w.path("p1.jpg")])
+        try #require(photo.succeeded, "\(photo)")
+        #expect(photo.stdout.contains("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"))
+        let verified = try w.run(["--db", db, "boundary", "verify-photos", "--round", "5"])
+        #expect(verified.succeeded && verified.stdout.contains("ok"), "\(verified)")
+
+        let json = try w.run(["--db", db, "boundary", "report", "--round", "5", "--line", "黄临线", "--format", "json"])
+        try #require(json.succeeded, "\(json)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["round"] as? Int == 5)
+        let line = try #require((object["lines"] as? [[String: Any]])?.first)
+        #expect((line["notes"] as? [String: Any])?["agreement"] as? String == "2024年续签平安边界协议")
+        #expect((line["warnings"] as? [String])?.contains { $0.contains("marker 002 has 0 reference objects") } == true)
+        let markers = try #require(line["markers"] as? [[String: Any]])
+        #expect((markers.first { $0["number"] as? String == "001" }?["references"] as? [Any])?.count == 3)
+        #expect(((markers.first { $0["number"] as? String == "002" }?["photos"] as? [[String: Any]])?.first?["sha256"] as? String)?.hasPrefix("ba7816bf") == true)
+        let actions = try #require(line["actions"] as? [[String: Any]])
+        #expect(actions.first { $0["number"] as? String == "004B" }?["status"] as? String == "in-progress")
+        let html = try w.run(["--db", db, "boundary", "report", "--round", "5", "--format", "html"])
+        #expect(html.stdout.contains("处理中") && html.stdout.contains("照片 Photos") && html.stdout.contains("界线清晰"))
+
+        let adHoc = try w.run(["--db", db, "boundary", "report", "--round", "ad-hoc:2025-07-flood", "--format", "md"])
+        try #require(adHoc.succeeded, "\(adHoc)")
+        #expect(adHoc.stdout.contains("专项检查（2025-07-flood）") && adHoc.stdout.contains("河道东移约5米") && adHoc.stdout.contains("损坏 (damaged)"))
+
+        // A changed photo makes verify-photos fail with exit status 1.
+        try write("p1.jpg", "abd")
+        let changed = try w.run(["--db", db, "boundary", "verify-photos", "--round", "5"])
+        #expect(changed.reason == .exit && changed.status == 1 && changed.stdout.contains("changed"), "\(changed)")
+        let audit = try w.run(["--db", db, "audit", "--limit", "20"]).stdout
+        for action in ["import-boundary-line-notes", "import-boundary-references", "boundary-action-status", "add-boundary-photos"] {
+            #expect(audit.contains(action), "audit lacks \(action)")
+        }
+    }
 }

@@ -89,7 +89,7 @@ extension Registry {
     func boundarySnapshot() throws -> [String] {
         try dbWriter.read { db in
             var rows: [String] = []
-            for table in ["boundary_line", "boundary_tripoint", "boundary_marker", "inspection_round", "line_inspection", "marker_inspection", "audit_log"] {
+            for table in ["boundary_line", "boundary_tripoint", "boundary_marker", "inspection_round", "line_inspection", "marker_inspection", "marker_reference", "inspection_photo", "audit_log"] {
                 rows += try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY id").map { "\(table): \($0)" }
             }
             return rows
