@@ -104,12 +104,12 @@ struct ImportCommand: ParsableCommand {
     static func describe(_ s: ImportSummary, seconds elapsed: Double) -> String {
         var lines: [String] = []
         if s.committed {
-            lines.append("Imported \(grouped(s.rows)) rows in \(seconds(elapsed)): \(grouped(s.inserted)) new, \(grouped(s.updated)) updated, \(grouped(s.unchanged)) unchanged, \(grouped(s.rejected)) rejected.")
+            lines.append("Imported \(counted(s.rows, "row", "rows")) in \(seconds(elapsed)): \(grouped(s.inserted)) new, \(grouped(s.updated)) updated, \(grouped(s.unchanged)) unchanged, \(grouped(s.rejected)) rejected.")
             var created: [String] = []
-            if s.roadsCreated > 0 { created.append("\(grouped(s.roadsCreated)) roads") }
-            if s.estatesCreated > 0 { created.append("\(grouped(s.estatesCreated)) estates") }
-            if s.townsCreated > 0 { created.append("\(grouped(s.townsCreated)) towns") }
-            if s.communitiesCreated > 0 { created.append("\(grouped(s.communitiesCreated)) communities") }
+            if s.roadsCreated > 0 { created.append(counted(s.roadsCreated, "road", "roads")) }
+            if s.estatesCreated > 0 { created.append(counted(s.estatesCreated, "estate", "estates")) }
+            if s.townsCreated > 0 { created.append(counted(s.townsCreated, "town", "towns")) }
+            if s.communitiesCreated > 0 { created.append(counted(s.communitiesCreated, "community", "communities")) }
             if !created.isEmpty { lines.append("Created " + created.joined(separator: ", ") + ".") }
         } else {
             lines.append("Read \(grouped(s.rows)) rows in \(seconds(elapsed)); \(grouped(s.rejected)) rejected; the registry is unchanged.")

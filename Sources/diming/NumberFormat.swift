@@ -13,3 +13,8 @@ func seconds(_ value: Double) -> String {
     let tenths = (value * 10).rounded() / 10
     return "\(tenths) s"
 }
+
+/// "1 road", "2,138 roads".
+func counted(_ value: Int, _ one: String, _ many: String) -> String {
+    "\(grouped(value)) \(value == 1 ? one : many)"
+}
