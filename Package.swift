@@ -32,7 +32,7 @@ let package = Package(
     targets: [
         .target(name: "DimingCore", swiftSettings: hotPathSettings),
         .target(name: "DimingText"),
-        .target(name: "DimingParse", dependencies: ["DimingCore"]),
+        .target(name: "DimingParse", dependencies: ["DimingCore", "DimingText"]),
         .target(name: "DimingCSV", swiftSettings: hotPathSettings),
         .target(
             name: "DimingStore",
@@ -48,6 +48,7 @@ let package = Package(
             dependencies: [
                 "DimingCore",
                 "DimingText",
+                "DimingParse",
                 "DimingCSV",
                 "DimingStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -141,6 +141,9 @@ public struct DivisionResolver: Sendable {
         byName[name] ?? []
     }
 
+    /// Every name the resolver knows (for callers that build their own index).
+    public var indexedNames: [String] { Array(byName.keys) }
+
     /// The current names of `code` and its ancestors, province first.
     public func chain(of code: String) -> [String] {
         Self.path(of: code, in: divisions)

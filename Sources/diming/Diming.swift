@@ -14,7 +14,7 @@ struct Diming: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, ImportCommand.self, ExportCommand.self, SummaryCommand.self, SearchCommand.self,
-            AuditCommand.self, CheckCommand.self, DemoCommand.self, NormalizeCommand.self, BoundaryCommand.self,
+            AuditCommand.self, CheckCommand.self, DemoCommand.self, NormalizeCommand.self, BoundaryCommand.self, ParseCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

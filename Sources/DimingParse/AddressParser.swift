@@ -1,0 +1,812 @@
+import DimingCore
+import DimingText
+
+/// Turns one address line into labelled components (LABELS.md scheme), the
+/// resolved division and a normalized full address.
+///
+/// The line is normalized first (DimingText); the parser scans the normalized
+/// text left to right and maps every span back to the input with the
+/// normalizer's offset map, so offsets always refer to what was typed.
+/// 1. Administrative prefix: country, then division names from the resolver,
+///    coarse to fine, each consistent with the ones before; a repeated name is
+///    redundant; a short name followed by a lower-level generic (东城 + 街道)
+///    is not a division.
+/// 2. The rest: numbers with their unit word (118号, 12幢, 3单元, 5层, 1001室),
+///    stand-alone words (附近, 对面), towns of the resolved county, and name
+///    text cut at the generic words of gazetteer/parsing/words.tsv.
+public struct AddressParser: Sendable {
+    public let resolver: DivisionResolver
+    public let normalizer: Normalizer
+    public let lexicon: ParsingLexicon
+    /// Town names (东城街道) and their stems (东城) by county and by city code.
+    private let towns: [String: Set<String>]
+    private let townStems: [String: Set<String>]
+    private let longestTown: Int
+    /// The resolver's names by scalars, for lookups without building strings.
+    private let divisionIndex: ScalarTrie<DivisionName>
+
+    struct DivisionName: Sendable {
+        var name: String
+        var candidates: [DivisionResolver.Candidate]
+    }
+
+    struct Piece {
+        var label: AddressLabel
+        var range: Range<Int>
+        var value: String?
+    }
+
+    public init(gazetteer: Gazetteer, normalizer: Normalizer, lexicon: ParsingLexicon) {
+        let resolver = DivisionResolver(gazetteer: gazetteer)
+        self.resolver = resolver
+        self.normalizer = normalizer
+        self.lexicon = lexicon
+        var parents: [String: String] = [:]
+        for division in gazetteer.divisions { parents[division.code] = division.parentCode }
+        var towns: [String: Set<String>] = [:]
+        var stems: [String: Set<String>] = [:]
+        var longest = 0
+        for town in gazetteer.towns {
+            let keys = [town.countyCode] + (parents[town.countyCode].map { [$0] } ?? [])
+            var stem: String?
+            for generic in ["街道", "镇", "乡"] where town.name.hasSuffix(generic) {
+                let candidate = String(town.name.dropLast(generic.count))
+                if candidate.count >= 2 { stem = candidate }
+                break
+            }
+            for key in keys {
+                towns[key, default: []].insert(town.name)
+                if let stem { stems[key, default: []].insert(stem) }
+            }
+            longest = max(longest, town.name.unicodeScalars.count)
+        }
+        self.towns = towns
+        var index = ScalarTrie<DivisionName>()
+        for name in resolver.indexedNames {
+            index.insert(name, DivisionName(name: name, candidates: resolver.candidates(for: name)))
+        }
+        self.divisionIndex = index
+        self.townStems = stems
+        self.longestTown = longest
+    }
+
+    public init(gazetteer: Gazetteer, tables: NormalizationTables, lexicon: ParsingLexicon) {
+        // Repeated administrative names stay in the text: the parser labels
+        // them redundant rather than letting them vanish.
+        let rules = NormalizationRule.allCases.filter { $0 != .repeatedPrefix }
+        self.init(gazetteer: gazetteer, normalizer: Normalizer(tables: tables, rules: rules), lexicon: lexicon)
+    }
+
+    // MARK: - Character classes
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    static func isLatin(_ s: Unicode.Scalar) -> Bool {
+        (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
+    }
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+    /// Text that can be part of a name: letters of any script other than ASCII
+    /// (Han, including characters beyond the BMP).
+    static func isNameScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v >= 0x4E00 && v <= 0x9FFF { return true }  // the common Han block, without a table lookup
+        return v >= 0x80 && s.properties.isAlphabetic
+    }
+    static let separators: Set<Unicode.Scalar> = ["-", "_", ",", ";", "，", "、", "；", "。", ".", "/", "\\", "|", ":", "：", "~"]
+    static let divisionGenerics: Set<Unicode.Scalar> = ["省", "市", "区", "县", "盟", "旗"]
+
+    static func rank(_ level: DivisionLevel) -> Int {
+        switch level {
+        case .province: return 0
+        case .city: return 1
+        case .county: return 2
+        default: return 3
+        }
+    }
+
+    static func label(forRank rank: Int) -> AddressLabel {
+        switch rank {
+        case 0: return .prov
+        case 1: return .city
+        default: return .district
+        }
+    }
+
+    // MARK: - Parsing
+
+    public func parse(_ line: String) -> ParsedAddress {
+        let normalized = normalizer.normalize(line)
+        let s = normalized.scalars
+        let n = s.count
+        var warnings = normalized.warnings.map(\.description)
+        var pieces: [Piece] = []
+        var pos = 0
+
+        // Symbols or emoji before the address proper.
+        while pos < n, !Self.isNameScalar(s[pos]), !Self.isDigit(s[pos]), !Self.isLatin(s[pos]), !Self.isSpace(s[pos]),
+            !Self.separators.contains(s[pos])
+        {
+            let start = pos
+            while pos < n, !Self.isNameScalar(s[pos]), !Self.isDigit(s[pos]), !Self.isLatin(s[pos]), !Self.isSpace(s[pos]),
+                !Self.separators.contains(s[pos])
+            {
+                pos += 1
+            }
+            pieces.append(Piece(label: .otherinfo, range: start..<pos, value: nil))
+        }
+
+        // 1. Administrative prefix.
+        var admin = Admin()
+        pos = adminPrefix(from: pos, s, &pieces, &admin)
+        // Resolve the chain.
+        var division: ParsedDivision?
+        var chainByRank: [Int: String] = [:]
+        if !admin.names.isEmpty {
+            let resolution = resolver.resolve(admin.names)
+            warnings.append(contentsOf: resolution.notes)
+            if let code = resolution.code {
+                division = ParsedDivision(code: code, names: resolution.names)
+                var next: String? = code
+                var seen = Set<String>()
+                while let c = next, seen.insert(c).inserted, let d = resolver.division(c) {
+                    chainByRank[Self.rank(d.level)] = d.name
+                    next = d.parentCode
+                }
+            } else if resolution.isAmbiguous {
+                warnings.append("ambiguous division: \(admin.names.joined())")
+            }
+            for (index, set) in zip(admin.pieces, admin.sets) {
+                let rank = Self.rank(set[0].level)
+                if let name = chainByRank[rank] {
+                    pieces[index].value = name
+                } else {
+                    let names = Set(set.compactMap { resolver.division($0.code)?.name })
+                    if names.count == 1 { pieces[index].value = names.first! }
+                }
+            }
+        }
+        let townKey = division?.code
+
+        // 2. The rest.
+        var subNumbers: [Int: SubNumber] = [:]
+        for sub in normalized.subNumbers where subNumbers[sub.range.lowerBound] == nil { subNumbers[sub.range.lowerBound] = sub }
+        var state = State()
+        if let last = pieces.last(where: { $0.label != .redundant && $0.label != .country }) { state.last = last.label }
+        while pos < n {
+            if let last = pieces.last, last.label != .redundant, last.label != .assist, last.label != .otherinfo {
+                state.last = last.label
+            }
+            pos = skipSeparators(pos, s, &pieces)
+            guard pos < n else { break }
+            let c = s[pos]
+            if Self.isDigit(c) || Self.isLatin(c) || (Self.chineseNumerals.contains(c) && chineseNumberEnd(at: pos, s) != nil) {
+                pos = number(at: pos, s, subNumbers, &pieces, &state)
+                continue
+            }
+            if let word = lexicon.word(at: pos, in: s) {
+                let end = pos + word.word.unicodeScalars.count
+                pieces.append(Piece(label: word.label == .country ? .redundant : word.label, range: pos..<end, value: nil))
+                pos = end
+                continue
+            }
+            if !state.sawTown, !state.sawRoad, !state.sawPOI, let key = townKey, let end = townEnd(at: pos, s, key) {
+                pieces.append(Piece(label: .town, range: pos..<end, value: nil))
+                state.sawTown = true
+                state.sawSettlement = true
+                pos = end
+                continue
+            }
+            if !admin.sets.isEmpty, let repeated = repeatedDivision(at: pos, s, admin.sets) {
+                pieces.append(Piece(label: .redundant, range: pos..<repeated, value: nil))
+                pos = repeated
+                continue
+            }
+            if Self.isNameScalar(c) {
+                pos = name(at: pos, s, &pieces, &state)
+                continue
+            }
+            // Anything else (symbols, emoji, controls): one scalar of otherinfo.
+            var end = pos + 1
+            while end < n, !Self.isDigit(s[end]), !Self.isLatin(s[end]), !Self.isNameScalar(s[end]), !Self.isSpace(s[end]),
+                !Self.separators.contains(s[end])
+            {
+                end += 1
+            }
+            pieces.append(Piece(label: .otherinfo, range: pos..<end, value: nil))
+            pos = end
+        }
+
+        relabel(&pieces, s)
+        return assemble(line: line, normalized: normalized, pieces: pieces, division: division, warnings: warnings)
+    }
+
+    /// The administrative chain being read.
+    struct Admin {
+        var names: [String] = []
+        var sets: [[DivisionResolver.Candidate]] = []
+        var pieces: [Int] = []
+        var lastRank = -1
+        /// Pieces from here on belong to the chain being read.
+        var firstPiece = 0
+    }
+
+    /// Whether a written division name ends with a generic word (省 市 区 县 …).
+    static func hasGeneric(_ name: String) -> Bool {
+        divisionGenerics.contains(name.unicodeScalars.last!) || name.hasSuffix("自治州")
+    }
+
+    /// Reads country and division names from `start`; a second chain (浙江省
+    /// 杭州市 written twice, or a sender's home province before the real one)
+    /// turns the first into redundant material, as the later one is the address.
+    private func adminPrefix(from start: Int, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ admin: inout Admin) -> Int {
+        let n = s.count
+        var pos = start
+        while pos < n {
+            pos = skipSeparators(pos, s, &pieces)
+            guard pos < n else { break }
+            if let word = lexicon.word(at: pos, in: s), word.label == .redundant {
+                let end = pos + word.word.unicodeScalars.count
+                pieces.append(Piece(label: .redundant, range: pos..<end, value: nil))
+                pos = end
+                continue
+            }
+            if let word = lexicon.word(at: pos, in: s), word.label == .country {
+                let end = pos + word.word.unicodeScalars.count
+                if !admin.names.isEmpty { restart(&pieces, &admin) }
+                pieces.append(Piece(label: .country, range: pos..<end, value: "中国"))
+                pos = end
+                continue
+            }
+            var accepted = false
+            for found in divisionNames(at: pos, s) {
+                let after = pos + found.length
+                let generic = Self.hasGeneric(found.name)
+                if !generic, let next = lexicon.suffix(at: after, in: s), next.label != .poi && next.label != .subpoi {
+                    continue  // 东城 + 街道: a town, not 东城区
+                }
+                if !generic, after < n, lexicon.unit(at: after, in: s) != nil { continue }
+                let consistent = found.candidates.filter { c in
+                    admin.sets.allSatisfy { set in set.contains { resolver.contains($0.code, c.code) } }
+                }
+                let deeper = consistent.filter { Self.rank($0.level) > admin.lastRank && Self.rank($0.level) < 3 }
+                if deeper.isEmpty {
+                    // Not below the chain so far: the same chain again, or another one.
+                    guard !admin.names.isEmpty, found.candidates.contains(where: { Self.rank($0.level) < 3 }),
+                        generic || !divisionNames(at: after, s).isEmpty
+                    else { continue }
+                    let newRank = found.candidates.map { Self.rank($0.level) }.min()!
+                    let firstRank = Self.rank(admin.sets[0][0].level)
+                    if newRank <= firstRank {
+                        restart(&pieces, &admin)
+                    } else if admin.sets.contains(where: { set in set.contains { c in found.candidates.contains { $0.code == c.code } } }) {
+                        // 杭州市余杭区杭州市余杭区: the repetition is redundant.
+                        pieces.append(Piece(label: .redundant, range: pos..<after, value: nil))
+                        pos = after
+                        accepted = true
+                        break
+                    } else {
+                        continue
+                    }
+                }
+                let candidates = deeper.isEmpty ? found.candidates.filter { Self.rank($0.level) < 3 } : deeper
+                guard let rank = candidates.map({ Self.rank($0.level) }).min() else { continue }
+                let chosen = candidates.filter { Self.rank($0.level) == rank }
+                admin.pieces.append(pieces.count)
+                // A municipality (北京市, 重庆市) is written where a city stands.
+                let isMunicipality = rank == 0 && chosen.contains { resolver.division($0.code)?.name.hasSuffix("市") == true }
+                pieces.append(Piece(label: isMunicipality ? .city : Self.label(forRank: rank), range: pos..<after, value: nil))
+                admin.names.append(found.name)
+                admin.sets.append(chosen)
+                admin.lastRank = rank
+                pos = after
+                accepted = true
+                break
+            }
+            if !accepted {
+                // A county-level name the gazetteer no longer has (江东区,
+                // 绍兴县) right after its city: a district, unresolved.
+                if admin.lastRank >= 0 && admin.lastRank < 2, let end = formerDistrictEnd(at: pos, s) {
+                    pieces.append(Piece(label: .district, range: pos..<end, value: nil))
+                    admin.lastRank = 2
+                    pos = end
+                    continue
+                }
+                break
+            }
+        }
+        return pos
+    }
+
+    /// Earlier chain pieces become redundant; a new chain starts.
+    private func restart(_ pieces: inout [Piece], _ admin: inout Admin) {
+        for i in admin.firstPiece..<pieces.count {
+            switch pieces[i].label {
+            case .prov, .city, .district, .town: pieces[i].label = .redundant
+            default: break
+            }
+        }
+        admin = Admin()
+        admin.firstPiece = pieces.count
+    }
+
+    static let positionWords: Set<Unicode.Scalar> = ["东", "西", "南", "北", "内", "口", "旁", "侧", "边", "里"]
+
+    static let zoneWords: Set<String> = [
+        "小区", "园区", "社区", "校区", "景区", "厂区", "街区", "片区", "新区", "城区", "矿区", "营区", "林区", "发区", "业区", "住区", "辖区", "它区", "他区",
+    ]
+
+    /// Two or three name characters and 区 or 县, not a generic of a lower level.
+    private func formerDistrictEnd(at pos: Int, _ s: [Unicode.Scalar]) -> Int? {
+        for length in 2...3 {
+            let end = pos + length
+            guard end < s.count else { return nil }
+            for i in pos..<end where !Self.isNameScalar(s[i]) { return nil }
+            if s[end] == "区" || s[end] == "县" {
+                // 小区, 园区, 开发区 … are estates and zones, not districts.
+                let last = String(String.UnicodeScalarView([s[end - 1], s[end]]))
+                if Self.zoneWords.contains(last) { return nil }
+                return end + 1
+            }
+        }
+        return nil
+    }
+
+    struct State {
+        var sawRoad = false
+        var sawRoadNumber = false
+        var sawPOI = false
+        var sawHouse = false
+        var sawTown = false
+        var afterBuilding = false
+        var everRoad = false
+        var sawSettlement = false
+        /// The last structural piece (not redundant, assist, separators).
+        var last: AddressLabel?
+    }
+
+    /// Division names starting at `position`, longest first (as the resolver's
+    /// `names(startingAt:in:)`, without building strings).
+    func divisionNames(at position: Int, _ s: [Unicode.Scalar]) -> [(length: Int, name: String, candidates: [DivisionResolver.Candidate])] {
+        var found: [(length: Int, name: String, candidates: [DivisionResolver.Candidate])] = []
+        divisionIndex.matches(at: position, in: s) { found.append(($0, $1.name, $1.candidates)) }
+        return found.reversed()
+    }
+
+    /// A town of the division `key` written at `pos`, in full or by its stem
+    /// (下沙 for 下沙街道) when no generic word follows the stem.
+    private func townEnd(at pos: Int, _ s: [Unicode.Scalar], _ key: String) -> Int? {
+        guard let full = towns[key] else { return nil }
+        let stems = townStems[key] ?? []
+        var text = ""
+        var best: Int?
+        var length = 0
+        while pos + length < s.count && length < longestTown && Self.isNameScalar(s[pos + length]) {
+            text.unicodeScalars.append(s[pos + length])
+            length += 1
+            if full.contains(text) {
+                best = pos + length
+            } else if stems.contains(text) {
+                let end = pos + length
+                if let next = lexicon.suffix(at: end, in: s), next.label != .subpoi { continue }
+                if end < s.count, lexicon.unit(at: end, in: s) != nil { continue }
+                best = end
+            }
+        }
+        return best
+    }
+
+    private func hasPrefix(_ word: [Unicode.Scalar], at pos: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard pos + word.count <= s.count else { return false }
+        for i in 0..<word.count where s[pos + i] != word[i] { return false }
+        return true
+    }
+
+    private func skipSeparators(_ start: Int, _ s: [Unicode.Scalar], _ pieces: inout [Piece]) -> Int {
+        var pos = start
+        while pos < s.count {
+            if Self.isSpace(s[pos]) {
+                pos += 1
+            } else if Self.separators.contains(s[pos]) {
+                pieces.append(Piece(label: .redundant, range: pos..<(pos + 1), value: nil))
+                pos += 1
+            } else {
+                break
+            }
+        }
+        return pos
+    }
+
+    /// A division name already written (浙江省 again after 浙江省台州市): its end.
+    private func repeatedDivision(at pos: Int, _ s: [Unicode.Scalar], _ sets: [[DivisionResolver.Candidate]]) -> Int? {
+        for found in divisionNames(at: pos, s) {
+            guard Self.hasGeneric(found.name) else { continue }
+            if sets.contains(where: { set in set.contains { c in found.candidates.contains { $0.code == c.code } } }) {
+                return pos + found.length
+            }
+        }
+        return nil
+    }
+
+    /// Digits and Latin letters with their unit word.
+    private func number(
+        at start: Int, _ s: [Unicode.Scalar], _ subNumbers: [Int: SubNumber], _ pieces: inout [Piece], _ state: inout State
+    ) -> Int {
+        let n = s.count
+        if let sub = subNumbers[start] {
+            var end = sub.range.upperBound
+            if end < n, let unit = lexicon.unit(at: end, in: s), unit.label == .roadno, unit.word == "号" { end += 1 }
+            let label: AddressLabel = (!state.sawRoadNumber && (state.sawRoad || !state.sawPOI)) ? .roadno : .houseno
+            if label == .roadno { state.sawRoadNumber = true } else { state.sawHouse = true }
+            pieces.append(Piece(label: label, range: start..<end, value: nil))
+            return end
+        }
+        var end = start
+        if Self.chineseNumerals.contains(s[start]) {
+            while end < n, Self.chineseNumerals.contains(s[end]) { end += 1 }
+        } else {
+            while end < n, Self.isDigit(s[end]) || Self.isLatin(s[end]) { end += 1 }
+        }
+        if let word = lexicon.word(at: start, in: s), word.label == .redundant, word.word.unicodeScalars.count == end - start {
+            pieces.append(Piece(label: .redundant, range: start..<end, value: nil))
+            return end
+        }
+        // Latin letters inside a name (望京soho塔, 和N塑料): part of the name.
+        if !Self.isDigit(s[start]), !(start..<end).contains(where: { Self.isDigit(s[$0]) }), end < n,
+            Self.isNameScalar(s[end]), lexicon.unit(at: end, in: s) == nil, lexicon.suffix(at: end, in: s) == nil,
+            start > 0, Self.isNameScalar(s[start - 1]), let last = pieces.last, last.range.upperBound == start,
+            last.label == .poi || last.label == .subpoi || last.label == .person
+        {
+            let nameEnd = name(at: end, s, &pieces, &state)
+            // Join the letters and what follows to the piece before.
+            let added = pieces.removeLast()
+            pieces[pieces.count - 1].range = pieces[pieces.count - 1].range.lowerBound..<added.range.upperBound
+            return nameEnd
+        }
+        if let chain = numberChain(start: start, end: end, s, &pieces, &state) { return chain }
+        if let unit = lexicon.unit(at: end, in: s) {
+            let unitEnd = end + unit.word.unicodeScalars.count
+            var label = unit.label
+            switch unit.label {
+            case .roadno:
+                if unit.word == "号" || unit.word.hasPrefix("号") {
+                    label = doorplateLabel(state)
+                } else if state.sawRoadNumber || !state.sawRoad {
+                    label = .roadno
+                }
+            case .road:
+                state.sawRoad = true
+                state.sawRoadNumber = false
+            default: break
+            }
+            switch label {
+            case .roadno: state.sawRoadNumber = true
+            case .houseno, .cellno, .floorno, .roomno: state.sawHouse = true; state.afterBuilding = true
+            default: break
+            }
+            pieces.append(Piece(label: label, range: start..<unitEnd, value: nil))
+            return unitEnd
+        }
+        // A numbered lane or street: 3巷, 11街, 6号大街, 西园5路.
+        var roadAt = end
+        if end < n, s[end] == "号", lexicon.suffix(at: end + 1, in: s)?.label == .road { roadAt = end + 1 }
+        if roadAt < n, let suffix = lexicon.suffix(at: roadAt, in: s), suffix.label == .road {
+            let suffixEnd = roadAt + suffix.word.unicodeScalars.count
+            var roadStart = start
+            if let last = pieces.last, last.range.upperBound == start, last.label == .poi || last.label == .subpoi,
+                last.range.count <= 3
+            {
+                roadStart = last.range.lowerBound
+                pieces.removeLast()
+                state.sawPOI = pieces.contains { $0.label == .poi }
+            }
+            emit(.road, roadStart..<suffixEnd, &pieces, &state)
+            return suffixEnd
+        }
+        // A letter or number before a name suffix: A区, 3期.
+        if end < n, let suffix = lexicon.suffix(at: end, in: s), suffix.label == .subpoi || suffix.label == .poi {
+            let suffixEnd = end + suffix.word.unicodeScalars.count
+            pieces.append(Piece(label: state.sawPOI ? .subpoi : .poi, range: start..<suffixEnd, value: nil))
+            state.sawPOI = true
+            return suffixEnd
+        }
+        // Bare digits.
+        let label: AddressLabel
+        if state.afterBuilding {
+            label = .roomno
+        } else if state.sawRoad && !state.sawRoadNumber && !state.sawPOI {
+            label = .roadno
+            state.sawRoadNumber = true
+        } else if end < n, s[end] == "-" || s[end] == "_" {
+            label = .houseno
+            state.sawHouse = true
+            state.afterBuilding = true
+        } else {
+            label = .roomno
+        }
+        pieces.append(Piece(label: label, range: start..<end, value: nil))
+        return end
+    }
+
+    static let chineseNumerals: Set<Unicode.Scalar> = ["零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百"]
+
+    /// The end of a number in Chinese numerals with a building, unit, floor or
+    /// room word after it (七楼, 三单元), or nil.
+    func chineseNumberEnd(at start: Int, _ s: [Unicode.Scalar]) -> Int? {
+        var end = start
+        while end < s.count, Self.chineseNumerals.contains(s[end]) { end += 1 }
+        guard end > start, let unit = lexicon.unit(at: end, in: s) else { return nil }
+        switch unit.label {
+        case .houseno, .cellno, .floorno, .roomno: return end + unit.word.unicodeScalars.count
+        default: return nil
+        }
+    }
+
+    /// Numbers joined by dashes: 1326-11-6-434 after a road is doorplate,
+    /// building, unit and room; 47-6-746 after an estate building, unit, room.
+    private func numberChain(
+        start: Int, end: Int, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ state: inout State
+    ) -> Int? {
+        let n = s.count
+        var groups: [Range<Int>] = [start..<end]
+        var q = end
+        while q + 1 < n, s[q] == "-" || s[q] == "_", Self.isDigit(s[q + 1]) || Self.isLatin(s[q + 1]) {
+            var e = q + 1
+            while e < n, Self.isDigit(s[e]) || Self.isLatin(s[e]) { e += 1 }
+            groups.append((q + 1)..<e)
+            q = e
+        }
+        guard groups.count > 1 else { return nil }
+        var unitLength = 0
+        if let unit = lexicon.unit(at: q, in: s), unit.label != .road { unitLength = unit.word.unicodeScalars.count }
+        let doorplate = doorplateLabel(state)
+        if state.afterBuilding {
+            pieces.append(Piece(label: .roomno, range: start..<(q + unitLength), value: nil))
+            return q + unitLength
+        }
+        if groups.count == 2 && (doorplate == .roadno || doorplate == .subroadno) && state.last != .poi && state.last != .subpoi {
+            pieces.append(Piece(label: doorplate, range: start..<(q + unitLength), value: nil))
+            state.sawRoadNumber = true
+            return q + unitLength
+        }
+        var labels: [AddressLabel] = []
+        var k = groups.count
+        if doorplate == .roadno || doorplate == .subroadno, state.last != .poi, state.last != .subpoi {
+            labels.append(doorplate)
+            state.sawRoadNumber = true
+            k -= 1
+        }
+        switch k {
+        case 1: labels += [.houseno]
+        case 2: labels += [.houseno, .roomno]
+        case 3: labels += [.houseno, .cellno, .roomno]
+        default: labels += [.houseno, .cellno] + Array(repeating: .floorno, count: k - 3) + [.roomno]
+        }
+        for (i, group) in groups.enumerated() {
+            if i > 0 { pieces.append(Piece(label: .redundant, range: (group.lowerBound - 1)..<group.lowerBound, value: nil)) }
+            let upper = i == groups.count - 1 ? group.upperBound + unitLength : group.upperBound
+            pieces.append(Piece(label: labels[i], range: group.lowerBound..<upper, value: nil))
+        }
+        state.sawHouse = true
+        state.afterBuilding = true
+        return q + unitLength
+    }
+
+    /// What a number with 号 is, from the piece before it.
+    private func doorplateLabel(_ state: State) -> AddressLabel {
+        switch state.last {
+        case .road, .community, .town, .devzone, nil: return .roadno
+        case .subroad: return .subroadno
+        case .poi, .subpoi:
+            // An estate's number is a doorplate only where no road was named
+            // and a town or village was (a village's estates take its numbers).
+            return !state.sawRoadNumber && !state.everRoad && state.sawSettlement ? .roadno : .houseno
+        case .roadno, .subroadno: return .houseno
+        case .houseno: return .cellno
+        default: return .roomno
+        }
+    }
+
+    /// Name text up to the next number or separator, cut at generic words.
+    private func name(at start: Int, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ state: inout State) -> Int {
+        let n = s.count
+        var runEnd = start
+        while runEnd < n, Self.isNameScalar(s[runEnd]) {
+            if runEnd > start, Self.chineseNumerals.contains(s[runEnd]), chineseNumberEnd(at: runEnd, s) != nil { break }
+            runEnd += 1
+        }
+        var poiEnd: Int?
+        var p = start + 1
+        while p < runEnd {
+            if let word = lexicon.word(at: p, in: s), word.label == .assist || word.label == .redundant,
+                word.word.unicodeScalars.count >= 2,
+                poiEnd == nil || p > poiEnd!
+            {
+                // Name text before a locating word.
+                emitName(start..<(poiEnd ?? p), s, &pieces, &state, followedByNumber: false)
+                return poiEnd ?? p
+            }
+            guard let suffix = lexicon.suffix(at: p, in: s) else {
+                p += 1
+                continue
+            }
+            let end = min(p + suffix.word.unicodeScalars.count, runEnd)
+            switch suffix.label {
+            case .poi, .subpoi:
+                if let pe = poiEnd, p > pe || suffix.label == .subpoi {
+                    // 阳光小区 东区: a part after the estate is its own piece.
+                    emit(.poi, start..<pe, &pieces, &state)
+                    return pe
+                }
+                poiEnd = end
+                p = end
+            default:
+                if let pe = poiEnd, p > pe, !(suffix.label == .road && p - pe <= 2) {
+                    emit(.poi, start..<pe, &pieces, &state)
+                    return pe
+                }
+                // 白银路街道: a town or village named after a road.
+                var end = end
+                var label = suffix.label
+                if label == .road, end < runEnd, let next = lexicon.suffix(at: end, in: s), next.label == .town {
+                    end = min(end + next.word.unicodeScalars.count, runEnd)
+                    label = .town
+                }
+                emit(label, start..<end, &pieces, &state)
+                return end
+            }
+        }
+        if let pe = poiEnd {
+            emit(.poi, start..<pe, &pieces, &state)
+            return pe
+        }
+        emitName(start..<runEnd, s, &pieces, &state, followedByNumber: runEnd < n && (Self.isDigit(s[runEnd]) || Self.isLatin(s[runEnd])))
+        return runEnd
+    }
+
+    /// Name text with no generic word of its own.
+    private func emitName(_ range: Range<Int>, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ state: inout State, followedByNumber: Bool) {
+        guard !range.isEmpty else { return }
+        // A lone direction or position after a named place: 甬临线 东 81号, 大厦 内.
+        if range.count == 1, let last = pieces.last, last.range.upperBound == range.lowerBound,
+            [.road, .subroad, .poi, .subpoi, .roadno, .community].contains(last.label),
+            Self.positionWords.contains(s[range.lowerBound])
+        {
+            pieces.append(Piece(label: .assist, range: range, value: nil))
+            return
+        }
+        if let last = pieces.last, last.label == .poi, last.range.upperBound == range.lowerBound, range.count <= 2 {
+            pieces[pieces.count - 1].range = last.range.lowerBound..<range.upperBound
+            return
+        }
+        if state.afterBuilding {
+            pieces.append(Piece(label: .person, range: range, value: nil))
+        } else if !state.sawPOI {
+            emit(.poi, range, &pieces, &state)
+        } else {
+            pieces.append(Piece(label: .subpoi, range: range, value: nil))
+        }
+    }
+
+    private func emit(_ label: AddressLabel, _ range: Range<Int>, _ pieces: inout [Piece], _ state: inout State) {
+        var label = label
+        switch label {
+        case .road:
+            if state.sawRoad && !state.sawPOI {
+                label = .subroad
+            }
+            state.sawRoad = true
+            state.everRoad = true
+            state.sawRoadNumber = false
+        case .poi:
+            if state.afterBuilding {
+                label = .person
+            } else if state.sawPOI {
+                label = .subpoi
+            }
+            state.sawPOI = true
+        case .subpoi:
+            if !state.sawPOI { label = .poi }
+            state.sawPOI = true
+        case .town:
+            state.sawTown = true
+            state.sawSettlement = true
+            state.sawRoad = false
+        case .community:
+            state.sawSettlement = true
+            state.sawRoad = false
+        case .devzone:
+            if state.sawTown || state.sawRoad || state.sawPOI {
+                label = .poi
+                state.sawPOI = true
+            }
+        default: break
+        }
+        pieces.append(Piece(label: label, range: range, value: nil))
+    }
+
+    /// Fixes that need the whole sequence: a number after a subroad is a subroadno.
+    private func relabel(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
+        var lastRoad: AddressLabel?
+        var lastRoadRange: Range<Int>?
+        for i in pieces.indices {
+            if pieces[i].label == .road || pieces[i].label == .subroad, let previous = lastRoadRange,
+                s[previous].elementsEqual(s[pieces[i].range])
+            {
+                pieces[i].label = .redundant
+                continue
+            }
+            if pieces[i].label == .road { lastRoadRange = pieces[i].range }
+            switch pieces[i].label {
+            case .road, .subroad: lastRoad = pieces[i].label
+            case .roadno where lastRoad == .subroad: pieces[i].label = .subroadno
+            default: break
+            }
+        }
+    }
+
+    /// The UTF-8 offset of every scalar, and the total at the end.
+    static func byteOffsets(_ scalars: [Unicode.Scalar]) -> [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var b = 0
+        for scalar in scalars {
+            offsets.append(b)
+            b += UTF8.width(scalar)
+        }
+        offsets.append(b)
+        return offsets
+    }
+
+    private func assemble(
+        line: String, normalized: NormalizedText, pieces: [Piece], division: ParsedDivision?, warnings: [String]
+    ) -> ParsedAddress {
+        let input = Array(line.unicodeScalars)
+        let s = normalized.scalars
+        // Text of a span is cut from UTF-8 bytes by scalar offsets (faster than
+        // appending scalars one by one).
+        let inputUTF8 = Array(line.utf8)
+        let inputBytes = Self.byteOffsets(input)
+        let normalizedUTF8 = Array(normalized.text.utf8)
+        let normalizedBytes = Self.byteOffsets(s)
+        var components: [ParsedComponent] = []
+        components.reserveCapacity(pieces.count)
+        var lastEnd = 0
+        var rest = ""
+        var adminText = ""
+        for piece in pieces {
+            let source = normalized.offsets.sourceRange(of: piece.range)
+            let start = max(source.lowerBound, lastEnd)
+            var end = min(source.upperBound, input.count)
+            guard start < end else { continue }
+            var trailingSeparator: Range<Int>?
+            // 12-3-1001 became 12幢3单元1001室: the dash the 幢 stands for is a separator.
+            if end - start > 1, input[end - 1] == "-" || input[end - 1] == "_",
+                s[piece.range.upperBound - 1] != input[end - 1]
+            {
+                trailingSeparator = (end - 1)..<end
+                end -= 1
+            }
+            let text = String(decoding: inputUTF8[inputBytes[start]..<inputBytes[end]], as: UTF8.self)
+            let value =
+                piece.value
+                ?? String(
+                    decoding: normalizedUTF8[normalizedBytes[piece.range.lowerBound]..<normalizedBytes[piece.range.upperBound]],
+                    as: UTF8.self)
+            components.append(ParsedComponent(label: piece.label, text: text, start: start, end: end, value: value))
+            lastEnd = end
+            if let separator = trailingSeparator {
+                components.append(
+                    ParsedComponent(
+                        label: .redundant, text: String(input[separator.lowerBound]), start: separator.lowerBound,
+                        end: separator.upperBound, value: String(input[separator.lowerBound])))
+                lastEnd = separator.upperBound
+            }
+            switch piece.label {
+            case .country, .redundant: break
+            case .prov, .city, .district: adminText += value
+            default: rest += value
+            }
+        }
+        let standard = (division?.names.joined() ?? adminText) + rest
+        return ParsedAddress(components: components, division: division, standard: standard, warnings: warnings)
+    }
+}

@@ -1,0 +1,95 @@
+/// The parser's word list (gazetteer/parsing/words.tsv): generic words that
+/// end a name (路, 小区, 街道 …) or stand alone (附近, 中国), each with the
+/// label of the piece it makes.
+public struct ParsingLexicon: Sendable {
+    public enum Role: String, Sendable {
+        case suffix, word, unit
+    }
+
+    public struct Entry: Sendable, Equatable {
+        public var word: String
+        public var label: AddressLabel
+        public var role: Role
+    }
+
+    public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+        public var file: String
+        public var line: Int
+        public var reason: String
+        public var description: String { "\(file) line \(line): \(reason)" }
+    }
+
+    /// The files `parse(files:)` expects, by name, in gazetteer/parsing/.
+    public static let fileNames = ["words.tsv"]
+
+    /// Suffix words and stand-alone words, each keyed by their text.
+    private var suffixes = ScalarTrie<Entry>()
+    private var words = ScalarTrie<Entry>()
+    private var units = ScalarTrie<Entry>()
+    public private(set) var longestWord = 0
+
+    public init(entries: [Entry]) {
+        for entry in entries {
+            switch entry.role {
+            case .suffix: suffixes.insert(entry.word, entry)
+            case .word: words.insert(entry.word, entry)
+            case .unit: units.insert(entry.word, entry)
+            }
+            longestWord = max(longestWord, entry.word.unicodeScalars.count)
+        }
+    }
+
+    /// Parses the files named in `fileNames`; lines starting with `#` are comments.
+    public static func parse(files: [String: String]) throws(ParseError) -> ParsingLexicon {
+        var entries: [Entry] = []
+        for name in fileNames {
+            guard let text = files[name] else { throw ParseError(file: name, line: 0, reason: "missing") }
+            var sawHeader = false
+            var number = 0
+            for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                number += 1
+                let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+                if line.isEmpty || line.hasPrefix("#") { continue }
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                if !sawHeader {
+                    guard fields == ["word", "label", "role"] else {
+                        throw ParseError(file: name, line: number, reason: "header is not word, label, role")
+                    }
+                    sawHeader = true
+                    continue
+                }
+                guard fields.count == 3, !fields[0].isEmpty else {
+                    throw ParseError(file: name, line: number, reason: "expected three fields")
+                }
+                guard let label = AddressLabel(rawValue: fields[1]) else {
+                    throw ParseError(file: name, line: number, reason: "unknown label \"\(fields[1])\"")
+                }
+                guard let role = Role(rawValue: fields[2]) else {
+                    throw ParseError(file: name, line: number, reason: "role \"\(fields[2])\" is not suffix, word or unit")
+                }
+                entries.append(Entry(word: fields[0], label: label, role: role))
+            }
+            guard sawHeader else { throw ParseError(file: name, line: number, reason: "no header") }
+        }
+        return ParsingLexicon(entries: entries)
+    }
+
+    /// The longest suffix word starting at `position`.
+    public func suffix(at position: Int, in scalars: [Unicode.Scalar]) -> Entry? {
+        longest(in: suffixes, at: position, scalars)
+    }
+
+    /// The longest stand-alone word starting at `position`.
+    public func word(at position: Int, in scalars: [Unicode.Scalar]) -> Entry? {
+        longest(in: words, at: position, scalars)
+    }
+
+    /// The longest unit word (幢, 单元, 室, 号 …) starting at `position`.
+    public func unit(at position: Int, in scalars: [Unicode.Scalar]) -> Entry? {
+        longest(in: units, at: position, scalars)
+    }
+
+    private func longest(in table: ScalarTrie<Entry>, at position: Int, _ scalars: [Unicode.Scalar]) -> Entry? {
+        table.longest(at: position, in: scalars)?.value
+    }
+}

@@ -1,0 +1,44 @@
+/// Words keyed by their Unicode scalars, for longest-match lookups at a
+/// position without building strings (the parser's hot path).
+struct ScalarTrie<Value: Sendable>: Sendable {
+    /// (node << 32 | scalar) → child node; node 0 is the root.
+    private var edges: [UInt64: Int32] = [:]
+    private var values: [Value?] = [nil]
+
+    init() {}
+
+    mutating func insert(_ word: String, _ value: Value) {
+        var node: Int32 = 0
+        for scalar in word.unicodeScalars {
+            let key = UInt64(UInt32(node)) << 32 | UInt64(scalar.value)
+            if let next = edges[key] {
+                node = next
+            } else {
+                let next = Int32(values.count)
+                values.append(nil)
+                edges[key] = next
+                node = next
+            }
+        }
+        values[Int(node)] = value
+    }
+
+    /// Every word starting at `position`, shortest first: (length, value).
+    func matches(at position: Int, in scalars: [Unicode.Scalar], _ body: (Int, Value) -> Void) {
+        var node: Int32 = 0
+        var i = position
+        while i < scalars.count {
+            guard let next = edges[UInt64(UInt32(node)) << 32 | UInt64(scalars[i].value)] else { return }
+            node = next
+            i += 1
+            if let value = values[Int(node)] { body(i - position, value) }
+        }
+    }
+
+    /// The longest word starting at `position`.
+    func longest(at position: Int, in scalars: [Unicode.Scalar]) -> (length: Int, value: Value)? {
+        var best: (Int, Value)?
+        matches(at: position, in: scalars) { best = ($0, $1) }
+        return best
+    }
+}
