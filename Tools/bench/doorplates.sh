@@ -7,8 +7,9 @@
 #      another (each opens the registry, issues one number, commits, exits);
 #   2. the store: `diming doorplate issue --count N` (hidden option), N issues
 #      one after another in one process, each its own immediate transaction
-#      with its audit entry, committed durably (SQLite's default synchronous
-#      setting in WAL mode: the commit is in the WAL before it returns).
+#      with its audit entry, committed durably (synchronous = FULL: the WAL
+#      is synced to disk at every commit, so an issued number survives a
+#      power cut).
 # Then `diming check`, and that the N+CLI_N numbers are distinct.
 # Usage (from the repository root):
 #   Tools/bench/doorplates.sh [N] [CLI_N]
