@@ -24,50 +24,30 @@ extension Registry {
     public func importBoundaryInspections(from reader: CSVReader, actor: String, sourceName: String) throws(RegistryError) -> BoundaryImportSummary {
         let file = try BoundaryCSVRows(
             reader: reader, required: BoundaryInspectionRow.columns, optional: BoundaryInspectionRow.optionalColumns)
-        var summary = BoundaryImportSummary()
-        summary.rows = file.rows.count
-        do {
-            try dbWriter.writeWithoutTransaction { db in
-                try db.inTransaction(.immediate) {
-                    var importer = InspectionImport(db: db)
-                    for row in file.rows {
-                        if let problem = row.problem {
-                            summary.rejected.append(RejectedRow(line: row.line, reason: problem, raw: row.raw))
-                            continue
-                        }
-                        do {
-                            let parsed = try BoundaryInspectionRow(fields: row.fields)
-                            try importer.apply(parsed, line: row.line, summary: &summary)
-                        } catch let problem as BoundaryRowProblem {
-                            summary.rejected.append(RejectedRow(line: row.line, reason: problem.description, raw: row.raw))
-                        }
-                    }
-                    guard summary.rejected.isEmpty else { return .rollback }
-                    try importer.updateRoundDates()
-                    let details = InspectionImportAudit(
-                        source: sourceName, rows: summary.rows, inserted: summary.inserted, amended: summary.amended,
-                        roundsCreated: summary.roundsCreated, adHocRoundsCreated: summary.adHocRoundsCreated,
-                        inspections: importer.insertedIDs)
-                    let entry = AuditEntry(
-                        at: Registry.timestamp(), actor: actor, action: "import-boundary-inspections", entity: "marker_inspection",
-                        after: String(decoding: try JSONEncoder.registry.encode(details), as: UTF8.self))
-                    try entry.insert(db)
-                    let auditID = db.lastInsertedRowID
-                    // Each inspection points to the entry that recorded it. The
-                    // entry can only be written once its content is known, and the
-                    // reference is checked immediately, so the ids are set now.
-                    for id in importer.insertedIDs {
-                        try db.execute(sql: "UPDATE marker_inspection SET change_id = ? WHERE id = ?", arguments: [auditID, id])
-                    }
-                    summary.auditEntryID = auditID
-                    summary.committed = true
-                    return .commit
+        var importer: InspectionImport?
+        return try boundaryCSVImport(
+            file, actor: actor, action: "import-boundary-inspections", entity: "marker_inspection",
+            apply: { db, row, summary in
+                if importer == nil { importer = InspectionImport(db: db) }
+                try importer!.apply(try BoundaryInspectionRow(fields: row.fields), line: row.line, summary: &summary)
+            },
+            audit: { db, summary in
+                if importer == nil { importer = InspectionImport(db: db) }
+                try importer!.updateRoundDates()
+                let details = InspectionImportAudit(
+                    source: sourceName, rows: summary.rows, inserted: summary.inserted, amended: summary.amended,
+                    roundsCreated: summary.roundsCreated, adHocRoundsCreated: summary.adHocRoundsCreated,
+                    inspections: importer!.insertedIDs)
+                return (nil, String(decoding: try JSONEncoder.registry.encode(details), as: UTF8.self))
+            },
+            recorded: { db, auditID in
+                // Each inspection points to the entry that recorded it. The
+                // entry can only be written once its content is known, and the
+                // reference is checked immediately, so the ids are set now.
+                for id in importer?.insertedIDs ?? [] {
+                    try db.execute(sql: "UPDATE marker_inspection SET change_id = ? WHERE id = ?", arguments: [auditID, id])
                 }
-            }
-        } catch {
-            throw RegistryError.wrap(error)
-        }
-        return summary
+            })
     }
 }
 

@@ -8,11 +8,13 @@ extension Registry {
     /// `apply` inside one immediate transaction; any bad row is recorded in the
     /// summary with its line number, and then everything is rolled back.
     /// Otherwise `audit` describes the import and its entry is written in the
-    /// same transaction.
+    /// same transaction; `recorded` then gets the entry's id, for rows that
+    /// point to it.
     func boundaryCSVImport(
         _ file: BoundaryCSVRows, actor: String, action: String, entity: String,
         apply: (Database, BoundaryCSVRows.Row, inout BoundaryImportSummary) throws -> Void,
-        audit: (Database, inout BoundaryImportSummary) throws -> (before: String?, after: String)
+        audit: (Database, inout BoundaryImportSummary) throws -> (before: String?, after: String),
+        recorded: (Database, _ auditID: Int64) throws -> Void = { _, _ in }
     ) throws(RegistryError) -> BoundaryImportSummary {
         var summary = BoundaryImportSummary()
         summary.rows = file.rows.count
@@ -37,6 +39,7 @@ extension Registry {
                         before: details.before, after: details.after)
                     try entry.insert(db)
                     summary.auditEntryID = db.lastInsertedRowID
+                    try recorded(db, db.lastInsertedRowID)
                     summary.committed = true
                     return .commit
                 }

@@ -18,43 +18,20 @@ extension Registry {
     /// One audit entry records the whole import, in the same transaction.
     public func importBoundaryMarkers(from reader: CSVReader, actor: String, sourceName: String) throws(RegistryError) -> BoundaryImportSummary {
         let file = try BoundaryCSVRows(reader: reader, required: BoundaryMarkerRow.columns, optional: BoundaryMarkerRow.optionalColumns)
-        var summary = BoundaryImportSummary()
-        summary.rows = file.rows.count
-        do {
-            try dbWriter.writeWithoutTransaction { db in
-                try db.inTransaction(.immediate) {
-                    var importer = MarkerImport(db: db)
-                    for row in file.rows {
-                        if let problem = row.problem {
-                            summary.rejected.append(RejectedRow(line: row.line, reason: problem, raw: row.raw))
-                            continue
-                        }
-                        do {
-                            let parsed = try BoundaryMarkerRow(fields: row.fields)
-                            try importer.apply(parsed, line: row.line, summary: &summary)
-                        } catch let problem as BoundaryRowProblem {
-                            summary.rejected.append(RejectedRow(line: row.line, reason: problem.description, raw: row.raw))
-                        }
-                    }
-                    guard summary.rejected.isEmpty else { return .rollback }
-                    let details = MarkerImportAudit(
-                        source: sourceName, rows: summary.rows, inserted: summary.inserted, updated: summary.updated,
-                        unchanged: summary.unchanged, linesCreated: summary.linesCreated,
-                        tripointsCreated: summary.tripointsCreated, changes: importer.changes)
-                    var entry = AuditEntry(
-                        at: Registry.timestamp(), actor: actor, action: "import-boundary-markers", entity: "boundary_marker",
-                        entityId: nil, before: nil,
-                        after: String(decoding: try JSONEncoder.registry.encode(details), as: UTF8.self))
-                    try entry.insert(db)
-                    summary.auditEntryID = entry.id ?? db.lastInsertedRowID
-                    summary.committed = true
-                    return .commit
-                }
-            }
-        } catch {
-            throw RegistryError.wrap(error)
-        }
-        return summary
+        var importer: MarkerImport?
+        return try boundaryCSVImport(
+            file, actor: actor, action: "import-boundary-markers", entity: "boundary_marker",
+            apply: { db, row, summary in
+                if importer == nil { importer = MarkerImport(db: db) }
+                try importer!.apply(try BoundaryMarkerRow(fields: row.fields), line: row.line, summary: &summary)
+            },
+            audit: { _, summary in
+                let details = MarkerImportAudit(
+                    source: sourceName, rows: summary.rows, inserted: summary.inserted, updated: summary.updated,
+                    unchanged: summary.unchanged, linesCreated: summary.linesCreated,
+                    tripointsCreated: summary.tripointsCreated, changes: importer?.changes ?? [])
+                return (nil, String(decoding: try JSONEncoder.registry.encode(details), as: UTF8.self))
+            })
     }
 }
 
