@@ -82,6 +82,11 @@ public struct Registry: Sendable {
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // A registry change that was reported done must survive a power
+            // cut: sync the WAL at every commit (GRDB's WAL default, NORMAL,
+            // may lose the last commits). Bulk imports commit once, so this
+            // costs them one sync.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         return config
     }
