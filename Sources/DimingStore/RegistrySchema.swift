@@ -16,6 +16,13 @@ enum RegistrySchema {
             }
             try createAddressIndexes(db)
         }
+        // Cleanup lines keep what the matcher found in words as well as ids:
+        // the level reached (address, road, estate) and the standard text shown
+        // to the reviewer, so a review queue and an export read one table.
+        migrator.registerMigration("v2-cleanup-match") { db in
+            try db.execute(sql: "ALTER TABLE cleanup_line ADD COLUMN match_level TEXT NOT NULL DEFAULT 'none'")
+            try db.execute(sql: "ALTER TABLE cleanup_line ADD COLUMN match_text TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 
