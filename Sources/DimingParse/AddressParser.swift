@@ -18,16 +18,21 @@ public struct AddressParser: Sendable {
     public let resolver: DivisionResolver
     public let normalizer: Normalizer
     public let lexicon: ParsingLexicon
-    /// Town names (东城街道) and their stems (东城) by county and by city code.
-    private let towns: [String: Set<String>]
-    private let townStems: [String: Set<String>]
-    private let longestTown: Int
+    /// Town names (东城街道) and their stems (东城), each with the counties and
+    /// cities (by number, see `townKeys`) that have them.
+    private let townIndex: ScalarTrie<TownEntry>
+    private let townKeys: [String: Int32]
     /// The resolver's names by scalars, for lookups without building strings.
     private let divisionIndex: ScalarTrie<DivisionName>
 
     struct DivisionName: Sendable {
         var name: String
         var candidates: [DivisionResolver.Candidate]
+    }
+
+    struct TownEntry: Sendable {
+        var full: [Int32] = []
+        var stem: [Int32] = []
     }
 
     struct Piece {
@@ -43,9 +48,8 @@ public struct AddressParser: Sendable {
         self.lexicon = lexicon
         var parents: [String: String] = [:]
         for division in gazetteer.divisions { parents[division.code] = division.parentCode }
-        var towns: [String: Set<String>] = [:]
-        var stems: [String: Set<String>] = [:]
-        var longest = 0
+        var townKeys: [String: Int32] = [:]
+        var entries: [String: TownEntry] = [:]
         for town in gazetteer.towns {
             let keys = [town.countyCode] + (parents[town.countyCode].map { [$0] } ?? [])
             var stem: String?
@@ -55,19 +59,30 @@ public struct AddressParser: Sendable {
                 break
             }
             for key in keys {
-                towns[key, default: []].insert(town.name)
-                if let stem { stems[key, default: []].insert(stem) }
+                let id: Int32
+                if let known = townKeys[key] {
+                    id = known
+                } else {
+                    id = Int32(townKeys.count)
+                    townKeys[key] = id
+                }
+                if !entries[town.name, default: TownEntry()].full.contains(id) {
+                    entries[town.name, default: TownEntry()].full.append(id)
+                }
+                if let stem, !entries[stem, default: TownEntry()].stem.contains(id) {
+                    entries[stem, default: TownEntry()].stem.append(id)
+                }
             }
-            longest = max(longest, town.name.unicodeScalars.count)
         }
-        self.towns = towns
+        var townIndex = ScalarTrie<TownEntry>()
+        for (name, entry) in entries { townIndex.insert(name, entry) }
+        self.townIndex = townIndex
+        self.townKeys = townKeys
         var index = ScalarTrie<DivisionName>()
         for name in resolver.indexedNames {
             index.insert(name, DivisionName(name: name, candidates: resolver.candidates(for: name)))
         }
         self.divisionIndex = index
-        self.townStems = stems
-        self.longestTown = longest
     }
 
     public init(gazetteer: Gazetteer, tables: NormalizationTables, lexicon: ParsingLexicon) {
@@ -91,7 +106,7 @@ public struct AddressParser: Sendable {
         if v >= 0x4E00 && v <= 0x9FFF { return true }  // the common Han block, without a table lookup
         return v >= 0x80 && s.properties.isAlphabetic
     }
-    static let separators: Set<Unicode.Scalar> = ["-", "_", ",", ";", "，", "、", "；", "。", ".", "/", "\\", "|", ":", "：", "~"]
+    static let separators: Set<Unicode.Scalar> = ["-", "_", ",", ";", "，", "、", "；", "。", ".", "/", "\\", "|", ":", "：", "~", "?", "？", "!", "！", "*"]
     static let divisionGenerics: Set<Unicode.Scalar> = ["省", "市", "区", "县", "盟", "旗"]
 
     static func rank(_ level: DivisionLevel) -> Int {
@@ -131,7 +146,18 @@ public struct AddressParser: Sendable {
             {
                 pos += 1
             }
-            pieces.append(Piece(label: .otherinfo, range: start..<pos, value: nil))
+            pieces.append(Piece(label: .redundant, range: start..<pos, value: nil))
+        }
+
+        // A town, road or company written before the full chain (崇溪镇云南省昭通市…,
+        // 得力集团宁波江北工业园浙江省宁波市…): the address proper starts at the chain.
+        if let chain = laterChainStart(from: pos, s) {
+            var chunk = pos
+            for i in pos...chain where i == chain || Self.separators.contains(s[i]) || Self.isSpace(s[i]) {
+                if i > chunk { pieces.append(Piece(label: .redundant, range: chunk..<i, value: nil)) }
+                chunk = i + 1
+            }
+            pos = chain
         }
 
         // 1. Administrative prefix.
@@ -164,7 +190,7 @@ public struct AddressParser: Sendable {
                 }
             }
         }
-        let townKey = division?.code
+        let townKey = division.flatMap { townKeys[$0.code] }
 
         // 2. The rest.
         var subNumbers: [Int: SubNumber] = [:]
@@ -204,14 +230,14 @@ public struct AddressParser: Sendable {
                 pos = name(at: pos, s, &pieces, &state)
                 continue
             }
-            // Anything else (symbols, emoji, controls): one scalar of otherinfo.
+            // Anything else (symbols, emoji, controls): meaningless material.
             var end = pos + 1
             while end < n, !Self.isDigit(s[end]), !Self.isLatin(s[end]), !Self.isNameScalar(s[end]), !Self.isSpace(s[end]),
                 !Self.separators.contains(s[end])
             {
                 end += 1
             }
-            pieces.append(Piece(label: .otherinfo, range: pos..<end, value: nil))
+            pieces.append(Piece(label: .redundant, range: pos..<end, value: nil))
             pos = end
         }
 
@@ -257,11 +283,19 @@ public struct AddressParser: Sendable {
                 continue
             }
             var accepted = false
+            var retry = false
             for found in divisionNames(at: pos, s) {
-                let after = pos + found.length
-                let generic = Self.hasGeneric(found.name)
-                if !generic, let next = lexicon.suffix(at: after, in: s), next.label != .poi && next.label != .subpoi {
-                    continue  // 东城 + 街道: a town, not 东城区
+                var after = pos + found.length
+                var generic = Self.hasGeneric(found.name)
+                if !generic, let extra = genericAfter(found.candidates, at: after, s) {
+                    // 广西省, 怒江州, 山南地区: a short name with a generic the gazetteer does not list.
+                    after += extra
+                    generic = true
+                }
+                if !generic, let next = lexicon.suffix(at: after, in: s), next.label != .poi && next.label != .subpoi,
+                    !divisionNames(at: after, s).contains(where: { Self.hasGeneric($0.name) })
+                {
+                    continue  // 东城 + 街道: a town, not 东城区; but 宁波 + 镇海区 is two divisions
                 }
                 if !generic, after < n, lexicon.unit(at: after, in: s) != nil { continue }
                 let consistent = found.candidates.filter { c in
@@ -274,11 +308,30 @@ public struct AddressParser: Sendable {
                         generic || !divisionNames(at: after, s).isEmpty
                     else { continue }
                     let newRank = found.candidates.map { Self.rank($0.level) }.min()!
-                    let firstRank = Self.rank(admin.sets[0][0].level)
-                    if newRank <= firstRank {
+                    let repeatedSet = admin.sets.lastIndex(where: { set in
+                        set.contains { c in found.candidates.contains { $0.code == c.code } }
+                    })
+                    if let repeatedSet, repeatedSet == admin.sets.count - 1, admin.pieces[repeatedSet] == pieces.count - 1 {
+                        // 温州温州, 东阳市东阳: a name written twice in a row; the
+                        // first is the slip, the second stands (read again below).
+                        pieces[pieces.count - 1].label = .redundant
+                        pieces[pieces.count - 1].value = nil
+                        admin.names.removeLast()
+                        admin.sets.removeLast()
+                        admin.pieces.removeLast()
+                        admin.lastRank = admin.sets.last.map { Self.rank($0[0].level) } ?? -1
+                        retry = true
+                        break
+                    } else if newRank <= Self.rank(admin.sets[0][0].level)
+                        || (repeatedSet == nil && generic && newRank <= admin.lastRank
+                            && startsDeeperDivision(found.candidates, at: after, s))
+                    {
+                        // The chain written again (浙江省杭州市余杭区浙江省杭州市余杭区), or
+                        // another one (a sender's home, then the real one): the later
+                        // one stands, the earlier is redundant.
                         restart(&pieces, &admin)
-                    } else if admin.sets.contains(where: { set in set.contains { c in found.candidates.contains { $0.code == c.code } } }) {
-                        // 杭州市余杭区杭州市余杭区: the repetition is redundant.
+                    } else if repeatedSet != nil {
+                        // 杭州市余杭区杭州市余杭区 after 浙江省: the repetition is redundant.
                         pieces.append(Piece(label: .redundant, range: pos..<after, value: nil))
                         pos = after
                         accepted = true
@@ -291,8 +344,11 @@ public struct AddressParser: Sendable {
                 guard let rank = candidates.map({ Self.rank($0.level) }).min() else { continue }
                 let chosen = candidates.filter { Self.rank($0.level) == rank }
                 admin.pieces.append(pieces.count)
-                // A municipality (北京市, 重庆市) is written where a city stands.
-                let isMunicipality = rank == 0 && chosen.contains { resolver.division($0.code)?.name.hasSuffix("市") == true }
+                // A municipality written in full (北京市, 重庆市) stands where a city does;
+                // its bare name (上海) is the province-level unit.
+                let isMunicipality =
+                    rank == 0 && found.name.hasSuffix("市")
+                    && chosen.contains { resolver.division($0.code)?.name.hasSuffix("市") == true }
                 pieces.append(Piece(label: isMunicipality ? .city : Self.label(forRank: rank), range: pos..<after, value: nil))
                 admin.names.append(found.name)
                 admin.sets.append(chosen)
@@ -301,6 +357,7 @@ public struct AddressParser: Sendable {
                 accepted = true
                 break
             }
+            if retry { continue }
             if !accepted {
                 // A county-level name the gazetteer no longer has (江东区,
                 // 绍兴县) right after its city: a district, unresolved.
@@ -314,6 +371,61 @@ public struct AddressParser: Sendable {
             }
         }
         return pos
+    }
+
+    /// Whether a division inside one of `candidates`, written with its generic
+    /// word, starts at `pos` (六安市 + 金安区).
+    private func startsDeeperDivision(_ candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar]) -> Bool {
+        divisionNames(at: pos, s).contains { next in
+            Self.hasGeneric(next.name)
+                && next.candidates.contains { c in candidates.contains { resolver.contains($0.code, c.code) && $0.code != c.code } }
+        }
+    }
+
+    /// Where a chain of two divisions, one of them written with its generic
+    /// word, starts within the first few scalars after `start`, when no
+    /// division name stands at `start` itself; nil otherwise.
+    private func laterChainStart(from start: Int, _ s: [Unicode.Scalar]) -> Int? {
+        let n = s.count
+        let limit = min(n, start + 40)
+        // Without a generic word of a province or city nearby there is no such chain.
+        guard start < n, (start..<limit).contains(where: { Self.divisionGenerics.contains(s[$0]) || s[$0] == "州" }),
+            lexicon.word(at: start, in: s)?.label != .country,
+            divisionNames(at: start, s).allSatisfy({ $0.candidates.allSatisfy { Self.rank($0.level) >= 3 } })
+        else { return nil }
+        var p = start + 1
+        while p < limit {
+            for found in divisionNames(at: p, s) {
+                let top = found.candidates.filter { Self.rank($0.level) <= 1 }
+                guard !top.isEmpty else { continue }
+                var after = p + found.length
+                var generic = Self.hasGeneric(found.name)
+                if !generic, let extra = genericAfter(top, at: after, s) {
+                    after += extra
+                    generic = true
+                }
+                let next = divisionNames(at: after, s).contains { next in
+                    (generic || Self.hasGeneric(next.name))
+                        && next.candidates.contains { c in top.contains { resolver.contains($0.code, c.code) && $0.code != c.code } }
+                }
+                if next { return p }
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    /// Scalars of a generic word written after a short division name that the
+    /// gazetteer does not list in that form (广西省, 怒江州, 山南地区), or nil.
+    private func genericAfter(_ candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar]) -> Int? {
+        guard pos < s.count else { return nil }
+        let ranks = Set(candidates.map { Self.rank($0.level) })
+        if ranks.contains(0), s[pos] == "省" { return 1 }
+        if ranks.contains(1) {
+            if s[pos] == "州" || s[pos] == "盟" { return 1 }
+            if s[pos] == "地", pos + 1 < s.count, s[pos + 1] == "区" { return 2 }
+        }
+        return nil
     }
 
     /// Earlier chain pieces become redundant; a new chain starts.
@@ -373,21 +485,15 @@ public struct AddressParser: Sendable {
 
     /// A town of the division `key` written at `pos`, in full or by its stem
     /// (下沙 for 下沙街道) when no generic word follows the stem.
-    private func townEnd(at pos: Int, _ s: [Unicode.Scalar], _ key: String) -> Int? {
-        guard let full = towns[key] else { return nil }
-        let stems = townStems[key] ?? []
-        var text = ""
+    private func townEnd(at pos: Int, _ s: [Unicode.Scalar], _ key: Int32) -> Int? {
         var best: Int?
-        var length = 0
-        while pos + length < s.count && length < longestTown && Self.isNameScalar(s[pos + length]) {
-            text.unicodeScalars.append(s[pos + length])
-            length += 1
-            if full.contains(text) {
-                best = pos + length
-            } else if stems.contains(text) {
-                let end = pos + length
-                if let next = lexicon.suffix(at: end, in: s), next.label != .subpoi { continue }
-                if end < s.count, lexicon.unit(at: end, in: s) != nil { continue }
+        townIndex.matches(at: pos, in: s) { length, entry in
+            let end = pos + length
+            if entry.full.contains(key) {
+                best = end
+            } else if entry.stem.contains(key) {
+                if let next = lexicon.suffix(at: end, in: s), next.label != .subpoi { return }
+                if end < s.count, lexicon.unit(at: end, in: s) != nil { return }
                 best = end
             }
         }
