@@ -1,0 +1,228 @@
+/// The registry laid out for matching: names in a trie for exact finds, keyed
+/// tables for typo, sound and 专名 finds, and addresses by road and doorplate
+/// or by estate and room.
+///
+/// Every lookup is by key, so matching a line costs the same against a
+/// county's registry as against a province's: no line is compared with the
+/// whole registry (blocking). Built once per run, then read by any number of
+/// threads.
+public struct MatchIndex: Sendable {
+    // MARK: Entities
+    var counties: [MatchCatalog.County] = []
+    var countyByCode: [String: Int32] = [:]
+    var towns: [MatchCatalog.Town] = []
+    var townCounty: [Int32] = []
+    var townByID: [Int64: Int32] = [:]
+    var communities: [MatchCatalog.Community] = []
+    var communityCounty: [Int32] = []
+    var communityByID: [Int64: Int32] = [:]
+    var roads: [MatchCatalog.Road] = []
+    var roadCounty: [Int32] = []
+    var roadByID: [Int64: Int32] = [:]
+    var places: [MatchCatalog.Place] = []
+    var placeCounty: [Int32] = []
+    var placeByID: [Int64: Int32] = [:]
+
+    /// Every indexed name as scalars; NameRef.name points here.
+    var names: [[Unicode.Scalar]] = []
+
+    // MARK: Name tables
+    var trie = NameTrie()
+    /// Hash of a name, and of the name with any one character left out → refs (typos).
+    var deletions: [UInt64: [NameRef]] = [:]
+    /// Hash of a road's 专名 (no generic, ordinal, direction) → refs.
+    var stems: [UInt64: [NameRef]] = [:]
+    /// Phonetic key of a name → refs.
+    var sounds: [UInt64: [NameRef]] = [:]
+    let phonetic: (any PhoneticKeying)?
+
+    // MARK: Addresses, as columns
+    struct DoorKey: Hashable {
+        /// A road index, or -(community index + 1) for a village's group numbers.
+        var locator: Int32
+        var door: DoorplateKey
+    }
+    struct EstateRoomKey: Hashable {
+        var estate: Int32
+        var rooms: RoomKey
+    }
+    var addressIDs: [Int64] = []
+    var addressCounty: [Int32] = []
+    var addressTown: [Int32] = []
+    var addressLocator: [Int32] = []
+    var addressEstate: [Int32] = []
+    var addressNumber: [String] = []
+    var addressRoomsText: [String] = []
+    var addressRooms: [RoomKey] = []
+    var addressRetired: [Bool] = []
+    var byDoor: [DoorKey: Int32] = [:]
+    var nextByDoor: [Int32] = []
+    var byEstateRoom: [EstateRoomKey: Int32] = [:]
+    var nextByEstateRoom: [Int32] = []
+    /// Per estate: one address in it, to show an estate-level match.
+    var estateFirstAddress: [Int32: Int32] = [:]
+    var roadFirstAddress: [Int32: Int32] = [:]
+
+    public var addressCount: Int { addressIDs.count }
+    public var roadCount: Int { roads.count }
+    public var placeCount: Int { places.count }
+
+    public init(catalog: MatchCatalog, phonetic: (any PhoneticKeying)? = nil) {
+        self.phonetic = phonetic
+        for county in catalog.counties where countyByCode[county.code] == nil {
+            countyByCode[county.code] = Int32(counties.count)
+            counties.append(county)
+        }
+        func county(_ code: String) -> Int32? { countyByCode[code] }
+        for town in catalog.towns {
+            guard let c = county(town.countyCode) else { continue }
+            let index = Int32(towns.count)
+            towns.append(town)
+            townCounty.append(c)
+            townByID[town.id] = index
+            addName(town.name, kind: .town, index: index, fuzzy: false)
+        }
+        for community in catalog.communities {
+            guard let c = county(community.countyCode) else { continue }
+            let index = Int32(communities.count)
+            communities.append(community)
+            communityCounty.append(c)
+            communityByID[community.id] = index
+            addName(community.name, kind: .community, index: index, fuzzy: community.isVillage)
+        }
+        for road in catalog.roads {
+            guard let c = county(road.countyCode) else { continue }
+            let index = Int32(roads.count)
+            roads.append(road)
+            roadCounty.append(c)
+            roadByID[road.id] = index
+            addName(road.name, kind: .road, index: index, fuzzy: true)
+            for other in road.otherNames {
+                addName(other.name, kind: other.kind == .former ? .formerRoad : .otherRoad, index: index, fuzzy: true)
+            }
+        }
+        for place in catalog.places {
+            guard let c = county(place.countyCode) else { continue }
+            let index = Int32(places.count)
+            places.append(place)
+            placeCounty.append(c)
+            placeByID[place.id] = index
+            addName(place.name, kind: .place, index: index, fuzzy: true)
+        }
+    }
+
+    private mutating func addName(_ name: String, kind: NameRef.Kind, index: Int32, fuzzy: Bool) {
+        let scalars = Array(name.unicodeScalars)
+        guard !scalars.isEmpty else { return }
+        let ref = NameRef(kind: kind, index: index, name: Int32(names.count))
+        names.append(scalars)
+        trie.insert(scalars, ref)
+        guard fuzzy else { return }
+        let all = scalars[...]
+        deletions[ScalarHash.of(all), default: []].append(ref)
+        if scalars.count >= 3 {
+            for skip in all.indices { deletions[ScalarHash.of(all, skipping: skip), default: []].append(ref) }
+        }
+        if ref.isRoad {
+            let stem = RoadGeneric.stem(all)
+            if stem.count < scalars.count && stem.count >= 2 { stems[ScalarHash.of(stem), default: []].append(ref) }
+        }
+        if let phonetic, scalars.count >= 2, let key = phonetic.phoneticKey(all) {
+            sounds[key, default: []].append(ref)
+        }
+    }
+
+    /// Adds one registry address. Addresses whose county, road or estate the
+    /// catalog does not name are skipped and counted by the caller.
+    @discardableResult
+    public mutating func add(_ address: MatchCatalog.Address) -> Bool {
+        guard let county = countyByCode[address.countyCode] else { return false }
+        var locator: Int32 = Int32.min
+        if let roadID = address.roadID {
+            guard let road = roadByID[roadID] else { return false }
+            locator = road
+        } else if let communityID = address.communityID, let community = communityByID[communityID] {
+            locator = -(community + 1)
+        }
+        var estate: Int32 = -1
+        if let estateID = address.estateID {
+            guard let e = placeByID[estateID] else { return false }
+            estate = e
+        }
+        let index = Int32(addressIDs.count)
+        addressIDs.append(address.id)
+        addressCounty.append(county)
+        addressTown.append(address.townID.flatMap { townByID[$0] } ?? -1)
+        addressLocator.append(locator)
+        addressEstate.append(estate)
+        addressNumber.append(address.number)
+        let roomsText = address.building + address.unit + address.room
+        addressRoomsText.append(roomsText)
+        let rooms = RoomKey.registry(building: address.building, unit: address.unit, room: address.room)
+        addressRooms.append(rooms)
+        addressRetired.append(address.retired)
+        nextByDoor.append(-1)
+        nextByEstateRoom.append(-1)
+        if locator != Int32.min, let door = DoorplateKey.parse(address.number) {
+            let key = DoorKey(locator: locator, door: door)
+            if let head = byDoor[key] { nextByDoor[Int(index)] = head }
+            byDoor[key] = index
+            if locator >= 0, roadFirstAddress[locator] == nil { roadFirstAddress[locator] = index }
+        }
+        if estate >= 0 {
+            let key = EstateRoomKey(estate: estate, rooms: rooms)
+            if let head = byEstateRoom[key] { nextByEstateRoom[Int(index)] = head }
+            byEstateRoom[key] = index
+            if estateFirstAddress[estate] == nil { estateFirstAddress[estate] = index }
+        }
+        return true
+    }
+
+    /// Addresses at a doorplate of a road (or a village's group number).
+    func addresses(locator: Int32, door: DoorplateKey) -> [Int32] {
+        var out: [Int32] = []
+        var i = byDoor[DoorKey(locator: locator, door: door)] ?? -1
+        while i >= 0 {
+            out.append(i)
+            i = nextByDoor[Int(i)]
+        }
+        return out
+    }
+
+    func addresses(estate: Int32, rooms: RoomKey) -> [Int32] {
+        var out: [Int32] = []
+        var i = byEstateRoom[EstateRoomKey(estate: estate, rooms: rooms)] ?? -1
+        while i >= 0 {
+            out.append(i)
+            i = nextByEstateRoom[Int(i)]
+        }
+        return out
+    }
+
+    // MARK: Standard text
+
+    func countyText(_ county: Int32) -> String { counties[Int(county)].names.joined() }
+
+    /// The registry's standard address: divisions, town, road and doorplate
+    /// (or village and group number), estate, building, unit and room.
+    func standardText(address i: Int32) -> String {
+        let a = Int(i)
+        var text = countyText(addressCounty[a])
+        if addressTown[a] >= 0 { text += towns[Int(addressTown[a])].name }
+        let locator = addressLocator[a]
+        if locator >= 0 {
+            text += roads[Int(locator)].name
+        } else if locator != Int32.min {
+            text += communities[Int(-locator - 1)].name
+        }
+        text += addressNumber[a]
+        if addressEstate[a] >= 0 { text += places[Int(addressEstate[a])].name }
+        text += addressRoomsText[a]
+        return text
+    }
+
+    func standardText(road r: Int32) -> String { countyText(roadCounty[Int(r)]) + roads[Int(r)].name }
+    func standardText(place p: Int32) -> String { countyText(placeCounty[Int(p)]) + places[Int(p)].name }
+
+    func inScope(county: Int32, code: String) -> Bool { counties[Int(county)].codes.contains(code) }
+}
