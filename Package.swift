@@ -25,6 +25,7 @@ let package = Package(
         .library(name: "DimingMatch", targets: ["DimingMatch"]),
         .library(name: "DimingCSV", targets: ["DimingCSV"]),
         .library(name: "DimingStore", targets: ["DimingStore"]),
+        .library(name: "DimingQR", targets: ["DimingQR"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -36,12 +37,14 @@ let package = Package(
         .target(name: "DimingParse", dependencies: ["DimingCore", "DimingText"]),
         .target(name: "DimingMatch", dependencies: ["DimingText", "DimingParse"]),
         .target(name: "DimingCSV", swiftSettings: hotPathSettings),
+        .target(name: "DimingQR"),
         .target(
             name: "DimingStore",
             dependencies: [
                 "DimingCore",
                 "DimingCSV",
                 "DimingMatch",
+                "DimingQR",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
@@ -55,6 +58,7 @@ let package = Package(
                 "DimingMatch",
                 "DimingCSV",
                 "DimingStore",
+                "DimingQR",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -70,6 +74,7 @@ let package = Package(
         .testTarget(name: "DimingParseTests", dependencies: ["DimingParse", "DimingCore"]),
         .testTarget(name: "DimingMatchTests", dependencies: ["DimingMatch", "DimingParse", "DimingText", "DimingCore"]),
         .testTarget(name: "DimingCSVTests", dependencies: ["DimingCSV"]),
+        .testTarget(name: "DimingQRTests", dependencies: ["DimingQR"]),
         .testTarget(
             name: "DimingStoreTests",
             dependencies: ["DimingStore", "DimingCore", "DimingCSV"],

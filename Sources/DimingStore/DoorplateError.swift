@@ -1,4 +1,5 @@
 import DimingCore
+import DimingQR
 
 /// Why a doorplate operation was refused, worded for the clerk. Nothing is
 /// written when one of these is thrown.
@@ -24,6 +25,15 @@ public enum DoorplateError: Error, CustomStringConvertible, Sendable {
     case alreadyRetired(id: Int64, number: String)
     case badLayout(String)
     case estateAlreadyNumbered(String)
+    case unknownCode(String)
+    case missingField(String)
+    case noPermanentCode(id: Int64, address: String)
+    case certificateNumbersExhausted(division: String, year: String)
+    case qrCode(QRError)
+    case sameRoad(String)
+    case roadNameTaken(String, division: String)
+    case metricTarget(road: String, preset: String)
+    case numbersClash(road: String, numbers: [String])
     case registry(RegistryError)
 
     public var description: String {
@@ -71,6 +81,28 @@ public enum DoorplateError: Error, CustomStringConvertible, Sendable {
             return "estate layout: \(reason)"
         case let .estateAlreadyNumbered(name):
             return "estate \(name) already has numbered rooms; it is numbered once, as a whole"
+        case let .unknownCode(code):
+            return "there is no doorplate with the permanent address code \(code)"
+        case let .missingField(name):
+            return "the \(name) must be given"
+        case let .noPermanentCode(id, address):
+            return "doorplate \(id) (\(address)) has no permanent address code (it was imported, not issued here); "
+                + "issue it anew to give it one"
+        case let .certificateNumbersExhausted(division, year):
+            return "division \(division) has issued 999999 certificates in \(year); no certificate number is left this year"
+        case let .qrCode(error):
+            return error.description
+        case let .sameRoad(name):
+            return "\(name) cannot be renumbered into itself; give another road with --into or a new name with --rename"
+        case let .roadNameTaken(name, division):
+            return "division \(division) already has a road \(name); to join the two roads use --into \(name)"
+        case let .metricTarget(road, preset):
+            return "\(road) is numbered by distance (\(preset) rules): its new numbers cannot be counted on; "
+                + "use --keep-numbers, or issue each doorplate with --metres"
+        case let .numbersClash(road, numbers):
+            return "\(road) already has (or once had) \(numbers.prefix(5).joined(separator: ", "))"
+                + (numbers.count > 5 ? " and \(numbers.count - 5) more" : "")
+                + "; these numbers cannot be kept (numbers are never reused), renumber without --keep-numbers"
         case let .registry(error):
             return error.description
         }

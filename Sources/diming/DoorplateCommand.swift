@@ -8,16 +8,20 @@ import Foundation
 struct DoorplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doorplate",
-        abstract: "Issue and retire doorplates by the local numbering rules (门牌编号).",
+        abstract: "Issue, certify and renumber doorplates by the local numbering rules (门牌编号).",
         discussion: """
             diming --db DB doorplate issue --division CODE --road NAME [--side odd|even] [--after NUMBER]
             diming --db DB doorplate retire --id ID
             diming --db DB doorplate policy --division CODE [--preset NAME] [--overrides JSON]
             diming --db DB doorplate estate --division CODE --estate NAME --rows R --per-row C --units U --floors F --rooms K
+            diming --db DB doorplate certificate (--id ID | --code CODE) --applicant NAME --office NAME [--out FILE.html]
+            diming --db DB doorplate qr (--id ID | --code CODE) --format svg|png [--out FILE] [--scale N] [--ec L|M|Q|H]
+            diming --db DB doorplate renumber --division CODE --road OLD (--rename NEW_NAME | --into ROAD [--keep-numbers]) --mapping OUT.csv
             The numbering presets are in gazetteer/doorplates/policies.tsv.
             """,
         subcommands: [
             DoorplateIssueCommand.self, DoorplateRetireCommand.self, DoorplatePolicyCommand.self, DoorplateEstateCommand.self,
+            DoorplateCertificateCommand.self, DoorplateQRCommand.self, DoorplateRenumberCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions
