@@ -155,7 +155,8 @@ struct AddressParserTests {
         let line = "😀浙江省台州市黄岩区𠀋𠀋路5号🏠"
         let p = Self.parser.parse(line)
         Self.checkSpans(line, p)
-        #expect(p.components.first?.label == .otherinfo)
+        // A symbol with no address meaning is redundant material (LABELS.md).
+        #expect(p.components.first?.label == .redundant && p.components.first?.text == "😀")
         #expect(p.components.contains { $0.label == .road && $0.text == "𠀋𠀋路" && $0.start == 10 && $0.end == 13 })
         #expect(p.components.contains { $0.label == .roadno && $0.text == "5号" })
         #expect(p.division?.code == "331003")
