@@ -69,6 +69,14 @@ let package = Package(
             name: "diming-generate-legacy",
             dependencies: ["DimingCore", "DimingCSV"],
             path: "Tools/generate-legacy"),
+        .executableTarget(
+            name: "diming-parse-bench",
+            dependencies: ["DimingCore", "DimingText", "DimingParse"],
+            path: "Tools/parse-bench"),
+        .executableTarget(
+            name: "diming-fuzz-parse",
+            dependencies: ["DimingCore", "DimingText", "DimingParse"],
+            path: "Tools/fuzz-parse"),
         .testTarget(name: "DimingCoreTests", dependencies: ["DimingCore"]),
         .testTarget(name: "DimingTextTests", dependencies: ["DimingText"]),
         .testTarget(name: "DimingParseTests", dependencies: ["DimingParse", "DimingCore"]),
