@@ -471,6 +471,7 @@ public struct AddressParser: Sendable {
         var afterBuilding = false
         var everRoad = false
         var sawSettlement = false
+        var sawCommunity = false
         /// The last structural piece (not redundant, assist, separators).
         var last: AddressLabel?
     }
@@ -745,7 +746,7 @@ public struct AddressParser: Sendable {
                 poiEnd = end
                 p = end
             default:
-                if let pe = poiEnd, p > pe, !(suffix.label == .road && p - pe <= 2) {
+                if let pe = poiEnd, p > pe, !(suffix.label == .road && p - pe < 2) {
                     emit(.poi, start..<pe, &pieces, &state)
                     return pe
                 }
@@ -755,6 +756,13 @@ public struct AddressParser: Sendable {
                 if label == .road, end < runEnd, let next = lexicon.suffix(at: end, in: s), next.label == .town {
                     end = min(end + next.word.unicodeScalars.count, runEnd)
                     label = .town
+                }
+                if label == .road, poiEnd == nil, let cut = roadNameStart(start..<p, s) {
+                    // 慈东海丰北路, 白烟山政和路: a road's own name is short; what
+                    // comes before it is a place of its own.
+                    emitHead(start..<cut, s, &pieces, &state)
+                    emit(.road, cut..<end, &pieces, &state)
+                    return end
                 }
                 emit(label, start..<end, &pieces, &state)
                 return end
@@ -766,6 +774,37 @@ public struct AddressParser: Sendable {
         }
         emitName(start..<runEnd, s, &pieces, &state, followedByNumber: runEnd < n && (Self.isDigit(s[runEnd]) || Self.isLatin(s[runEnd])))
         return runEnd
+    }
+
+    static let roadQualifiers: Set<Unicode.Scalar> = [
+        "东", "西", "南", "北", "中", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "环",
+    ]
+
+    /// Where the road's own name starts in `core` (the text before its generic
+    /// word), when more than a road name stands there: most road names are two
+    /// characters and a direction or ordinal (海丰北路, 纬三路), so four or more
+    /// before the direction mean something else is written in front.
+    private func roadNameStart(_ core: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
+        var specificEnd = core.upperBound
+        while specificEnd > core.lowerBound, Self.roadQualifiers.contains(s[specificEnd - 1]) { specificEnd -= 1 }
+        guard specificEnd - core.lowerBound >= 4 else { return nil }
+        return specificEnd - 2
+    }
+
+    /// Text before a road's own name: a district the gazetteer no longer has
+    /// (江东区), else the next level down the chain not yet written.
+    private func emitHead(_ range: Range<Int>, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ state: inout State) {
+        if range.count == 3, s[range.upperBound - 1] == "区" || s[range.upperBound - 1] == "县",
+            !pieces.contains(where: { $0.label == .district })
+        {
+            pieces.append(Piece(label: .district, range: range, value: nil))
+        } else if !state.sawTown && !state.sawSettlement && !state.sawPOI {
+            emit(.town, range, &pieces, &state)
+        } else if state.sawTown && !state.sawCommunity && !state.sawPOI {
+            emit(.community, range, &pieces, &state)
+        } else {
+            emit(.poi, range, &pieces, &state)
+        }
     }
 
     /// Name text with no generic word of its own.
@@ -818,6 +857,7 @@ public struct AddressParser: Sendable {
             state.sawRoad = false
         case .community:
             state.sawSettlement = true
+            state.sawCommunity = true
             state.sawRoad = false
         case .devzone:
             if state.sawTown || state.sawRoad || state.sawPOI {
