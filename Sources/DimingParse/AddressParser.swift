@@ -738,6 +738,12 @@ public struct AddressParser: Sendable {
             let end = min(p + suffix.word.unicodeScalars.count, runEnd)
             switch suffix.label {
             case .poi, .subpoi:
+                if let pe = poiEnd, suffix.role == .extend, p >= pe {
+                    // 杭州萧山国际 + 商务中心: still the same place.
+                    poiEnd = end
+                    p = end
+                    continue
+                }
                 if let pe = poiEnd, p > pe || suffix.label == .subpoi {
                     // 阳光小区 东区: a part after the estate is its own piece.
                     emit(.poi, start..<pe, &pieces, &state)

@@ -3,7 +3,10 @@
 /// label of the piece it makes.
 public struct ParsingLexicon: Sendable {
     public enum Role: String, Sendable {
-        case suffix, word, unit
+        /// `extend` is a suffix that, right after an estate or building word,
+        /// continues that place rather than naming a part of it (国际商务中心,
+        /// 紫金港校区).
+        case suffix, extend, word, unit
     }
 
     public struct Entry: Sendable, Equatable {
@@ -31,7 +34,7 @@ public struct ParsingLexicon: Sendable {
     public init(entries: [Entry]) {
         for entry in entries {
             switch entry.role {
-            case .suffix: suffixes.insert(entry.word, entry)
+            case .suffix, .extend: suffixes.insert(entry.word, entry)
             case .word: words.insert(entry.word, entry)
             case .unit: units.insert(entry.word, entry)
             }
@@ -65,7 +68,7 @@ public struct ParsingLexicon: Sendable {
                     throw ParseError(file: name, line: number, reason: "unknown label \"\(fields[1])\"")
                 }
                 guard let role = Role(rawValue: fields[2]) else {
-                    throw ParseError(file: name, line: number, reason: "role \"\(fields[2])\" is not suffix, word or unit")
+                    throw ParseError(file: name, line: number, reason: "role \"\(fields[2])\" is not suffix, extend, word or unit")
                 }
                 entries.append(Entry(word: fields[0], label: label, role: role))
             }
