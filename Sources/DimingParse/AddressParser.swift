@@ -298,6 +298,12 @@ public struct AddressParser: Sendable {
                     continue  // 东城 + 街道: a town, not 东城区; but 宁波 + 镇海区 is two divisions
                 }
                 if !generic, after < n, lexicon.unit(at: after, in: s) != nil { continue }
+                if !generic, after < n, s[after] == "县", found.candidates.allSatisfy({ Self.rank($0.level) == 1 }),
+                    divisionNames(at: pos, s).allSatisfy({ $0.length <= found.length })
+                {
+                    // 绍兴县, 遵义县: a county named after its city, since renamed.
+                    break
+                }
                 let consistent = found.candidates.filter { c in
                     admin.sets.allSatisfy { set in set.contains { resolver.contains($0.code, c.code) } }
                 }
@@ -311,9 +317,19 @@ public struct AddressParser: Sendable {
                     let repeatedSet = admin.sets.lastIndex(where: { set in
                         set.contains { c in found.candidates.contains { $0.code == c.code } }
                     })
-                    if let repeatedSet, repeatedSet == admin.sets.count - 1, admin.pieces[repeatedSet] == pieces.count - 1 {
-                        // 温州温州, 东阳市东阳: a name written twice in a row; the
-                        // first is the slip, the second stands (read again below).
+                    if let repeatedSet, repeatedSet == admin.sets.count - 1, admin.pieces[repeatedSet] == pieces.count - 1,
+                        pieces[pieces.count - 1].range.upperBound == pos
+                    {
+                        let previous = pieces[pieces.count - 1].range.count
+                        if after - pos < previous || (after - pos == previous && generic) {
+                            // 西湖区西湖区, 宁海县宁海: the second writing is the slip.
+                            pieces.append(Piece(label: .redundant, range: pos..<after, value: nil))
+                            pos = after
+                            accepted = true
+                            break
+                        }
+                        // 温州温州, 上海上海市: a name written twice in a row, the
+                        // fuller one second; that one stands (read again below).
                         pieces[pieces.count - 1].label = .redundant
                         pieces[pieces.count - 1].value = nil
                         admin.names.removeLast()
@@ -361,7 +377,7 @@ public struct AddressParser: Sendable {
             if !accepted {
                 // A county-level name the gazetteer no longer has (江东区,
                 // 绍兴县) right after its city: a district, unresolved.
-                if admin.lastRank >= 0 && admin.lastRank < 2, let end = formerDistrictEnd(at: pos, s) {
+                if admin.lastRank < 2, let end = formerDistrictEnd(at: pos, s) {
                     pieces.append(Piece(label: .district, range: pos..<end, value: nil))
                     admin.lastRank = 2
                     pos = end
@@ -421,6 +437,11 @@ public struct AddressParser: Sendable {
         guard pos < s.count else { return nil }
         let ranks = Set(candidates.map { Self.rank($0.level) })
         if ranks.contains(0), s[pos] == "省" { return 1 }
+        if ranks.contains(2), s[pos] == "县" || s[pos] == "区" || s[pos] == "旗" {
+            // 隆林县 for 隆林各族自治县, 浦东区 for 浦东新区.
+            let generic = s[pos]
+            if candidates.contains(where: { resolver.division($0.code)?.name.unicodeScalars.last == generic }) { return 1 }
+        }
         if ranks.contains(1) {
             if s[pos] == "州" || s[pos] == "盟" { return 1 }
             if s[pos] == "地", pos + 1 < s.count, s[pos + 1] == "区" { return 2 }
