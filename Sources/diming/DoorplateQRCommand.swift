@@ -28,6 +28,9 @@ struct DoorplateQRCommand: ParsableCommand {
     @Option(name: .customLong("ec"), help: ArgumentHelp("Error-correction level: L, M, Q or H.", valueName: "LEVEL"))
     var errorCorrection: String = "M"
 
+    @Option(help: .hidden)
+    var count: Int?
+
     func run() throws {
         guard format == "svg" || format == "png" else { throw ValidationError("--format must be svg or png") }
         guard (1...64).contains(scale) else { throw ValidationError("--scale must be between 1 and 64") }
@@ -46,11 +49,25 @@ struct DoorplateQRCommand: ParsableCommand {
         if record.status != "active" {
             throw CLIError("doorplate \(record.id) (\(record.address)) is retired; it has no digital doorplate")
         }
+        let payload = DigitalDoorplatePayload(address: record.address, code: code)
         let qr: QRCode
         do {
-            qr = try DigitalDoorplatePayload(address: record.address, code: code).qrCode(errorCorrection: level)
+            qr = try payload.qrCode(errorCorrection: level)
         } catch {
             throw CLIError(String(describing: error))
+        }
+        if let count {
+            // Benchmark: `count` encodes (all eight masks tried) and renders, nothing written.
+            guard count > 0 else { throw ValidationError("--count must be positive") }
+            let start = Date()
+            var bytes = 0
+            for _ in 0..<count {
+                let again = try payload.qrCode(errorCorrection: level)
+                bytes += format == "svg" ? again.svg(scale: scale).utf8.count : again.png(scale: scale).count
+            }
+            let seconds = Date().timeIntervalSince(start)
+            print(#"{"bytes_each":\#(bytes / count),"count":\#(count),"per_second":\#(Int((Double(count) / seconds).rounded())),"seconds":\#(seconds),"version":\#(qr.version.number)}"#)
+            return
         }
         let bytes = format == "svg" ? Data((qr.svg(scale: scale) + "\n").utf8) : Data(qr.png(scale: scale))
         if let out {
