@@ -15,7 +15,7 @@ struct Diming: ParsableCommand {
         subcommands: [
             InitCommand.self, ImportCommand.self, ExportCommand.self, SummaryCommand.self, SearchCommand.self,
             AuditCommand.self, CheckCommand.self, DemoCommand.self, NormalizeCommand.self, BoundaryCommand.self, ParseCommand.self,
-            DoorplateCommand.self, CleanupCommand.self, RoadsCommand.self,
+            DoorplateCommand.self, CleanupCommand.self, RoadsCommand.self, NameCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

@@ -1,0 +1,68 @@
+import ArgumentParser
+import DimingCSV
+import DimingNaming
+import Foundation
+
+struct NameCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check proposed names against the naming rules and the registry; one JSON line per name.",
+        discussion: """
+            Writes one JSON object per name, in order:
+              {"name": …, "verdict": "ok"|"revise"|"reject",
+               "findings": [{"rule", "category", "severity": "error"|"warning", "message", "evidence"}, …]}
+            category is one of 大 洋 怪 重 封建 通名 其他. reject: a rule is broken (an error);
+            revise: only warnings; ok: no findings. With --file, one name per line (empty lines skipped).
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("class"), help: "road, residential, building, village, township or other.")
+    var nameClass: NameClass
+
+    @Option(help: ArgumentHelp("The six-digit code of the division the name is proposed in.", valueName: "CODE"))
+    var division: String
+
+    @Option(help: "Where names must not repeat: county, city or province (default: county; township names: province).")
+    var scope: NamingScope?
+
+    @Option(help: ArgumentHelp("A file of names, one per line (- for standard input).", valueName: "FILE"))
+    var file: String?
+
+    @OptionGroup var size: SizeOptions
+
+    @Option(help: ArgumentHelp("The gazetteer folder (default: the one shipped with diming).", valueName: "DIR"))
+    var gazetteer: String?
+
+    @Argument(help: "The proposed name.")
+    var name: String?
+
+    func validate() throws {
+        if (name == nil) == (file == nil) { throw ValidationError("give either one NAME or --file FILE") }
+    }
+
+    func run() throws {
+        let setup = try NamingSetup(gazetteerOption: gazetteer)
+        _ = try setup.division(division)
+        let scope = self.scope ?? nameClass.defaultScope
+        let reviewer = NamingReviewer(
+            checker: setup.checker,
+            registered: try NamingSetup.registered(db: global.db, nameClass: nameClass, divisionCode: division, scope: scope))
+        var out = StandardOutputBuffer()
+        func emit(_ n: String) {
+            let review = reviewer.review(n, nameClass: nameClass, divisionCode: division, scope: scope, facts: size.facts)
+            out.write(review.jsonLine + "\n")
+        }
+        if let name {
+            emit(name)
+        } else if let file {
+            let source = file == "-" ? FileByteSource(standardInput: ()) : try FileByteSource(path: file)
+            let reader = LineReader(source: source)
+            while try reader.next() {
+                let line = reader.text.trimmingCharacters(in: .whitespaces)
+                if !line.isEmpty { emit(line) }
+            }
+        }
+        out.flush()
+    }
+}

@@ -1,0 +1,95 @@
+import DimingCore
+import DimingNaming
+import DimingParse
+import DimingStore
+import DimingText
+import Foundation
+
+/// Loads what the naming commands need from the gazetteer folder: the
+/// divisions, the pinyin tables, the road generics, the traditional
+/// characters of the normalizer and the naming lexicons.
+struct NamingSetup {
+    let gazetteer: Gazetteer
+    let checker: NameChecker
+
+    init(gazetteerOption: String?) throws {
+        let folder = try GazetteerLocator.locate(explicit: gazetteerOption)
+        gazetteer = try GazetteerLocator.load(from: folder)
+        func read(_ path: String) throws -> String {
+            let url = folder.appendingPathComponent(path)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw CLIError("cannot read \(url.path)") }
+            return text
+        }
+        let readings = try read("pinyin/readings.tsv")
+        let placeReadings = try read("pinyin/place-readings.tsv")
+        let pinyin = try Self.pinyin(readings: readings, placeReadings: placeReadings)
+        let places = gazetteer.divisions.flatMap { [$0.name, $0.shortName] }.filter { $0.unicodeScalars.count >= 2 }
+        let roads = try Self.roads(try read("parsing/road-generics.tsv"), places: places)
+        var files: [String: String] = [:]
+        for name in NamingLexicon.fileNames { files[name] = try read("naming/" + name) }
+        let lexicon = try Self.lexicon(files)
+        let tables = try NormalizeCommand.loadTables(gazetteer: gazetteerOption)
+        checker = NameChecker(
+            lexicon: lexicon, pinyin: pinyin, roads: roads, traditional: tables.traditional, divisions: gazetteer.divisions)
+    }
+
+    /// The division, refused with a clear message when the code is unknown.
+    func division(_ code: String) throws -> Division {
+        guard let d = gazetteer.divisions.first(where: { $0.code == code }) else {
+            throw CLIError("division \(code) is not in the gazetteer; give the six-digit code of a county, city or province (e.g. 331003)")
+        }
+        return d
+    }
+
+    /// The full name of a division from the province down (浙江省台州市黄岩区).
+    func fullName(_ code: String) -> String {
+        var names: [String] = []
+        var current: String? = code
+        while let c = current, let d = gazetteer.divisions.first(where: { $0.code == c }) {
+            names.insert(d.name, at: 0)
+            current = d.parentCode
+        }
+        return names.joined()
+    }
+
+    /// The registry's names in `scope` around `divisionCode`, of the classes
+    /// a name of `nameClass` must not repeat; none without a registry.
+    static func registered(db: String?, nameClass: NameClass, divisionCode: String, scope: NamingScope) throws
+        -> [RegisteredName]
+    {
+        guard let db else { return [] }
+        guard FileManager.default.fileExists(atPath: db) else { throw CLIError("\(db): no such registry file") }
+        let registry = try Registry.open(path: db)
+        let kinds = Set(nameClass.duplicateGroup.map(\.rawValue))
+        return try registry.namingNames(divisionPrefix: scope.prefix(of: divisionCode), kinds: kinds).compactMap(Self.convert)
+    }
+
+    static func convert(_ n: NamingRegistryName) -> RegisteredName? {
+        guard let c = NameClass(rawValue: n.kind) else { return nil }
+        return RegisteredName(ref: n.ref, name: n.name, nameClass: c, divisionCode: n.divisionCode)
+    }
+
+    private static func pinyin(readings: String, placeReadings: String) throws -> PinyinTable {
+        do {
+            return try PinyinTable.parse(readings: readings, placeReadings: placeReadings)
+        } catch {
+            throw CLIError("gazetteer/pinyin/\(error.description)")
+        }
+    }
+
+    private static func roads(_ text: String, places: [String]) throws -> RoadNameAnalyzer {
+        do {
+            return try RoadNameAnalyzer.parse(text, places: places)
+        } catch {
+            throw CLIError("gazetteer/parsing/\(error.description)")
+        }
+    }
+
+    private static func lexicon(_ files: [String: String]) throws -> NamingLexicon {
+        do {
+            return try NamingLexicon.parse(files: files)
+        } catch {
+            throw CLIError("gazetteer/naming/\(error.description)")
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// `diming name check|opinion|audit` as a subprocess, against a registry made
+/// from the huangyan-good.csv fixture (roads 劳动北路, 解放南路, 西街 … in 331003).
+@Suite("diming name")
+struct NameCLITests {
+    func registry(_ w: Workspace) throws -> String {
+        let db = try w.initRegistry("n.sqlite")
+        let imported = try w.run(["--db", db, "import", try w.fixture("huangyan-good.csv")])
+        try #require(imported.succeeded, "\(imported)")
+        return db
+    }
+
+    func objects(_ text: String) throws -> [[String: Any]] {
+        try text.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+    }
+
+    @Test func checkWritesOneJSONLinePerName() throws {
+        let w = try Workspace()
+        let db = try registry(w)
+        let file = w.path("names.txt")
+        try "人民路\n劳动北路\n\n宇宙路\n劳动北街\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try w.run(["--db", db, "name", "check", "--class", "road", "--division", "331003", "--file", file])
+        try #require(r.succeeded, "\(r)")
+        let out = try objects(r.stdout)
+        #expect(out.map { $0["name"] as? String } == ["人民路", "劳动北路", "宇宙路", "劳动北街"])
+        #expect(out.map { $0["verdict"] as? String } == ["ok", "reject", "reject", "revise"])
+        let findings = try #require(out[1]["findings"] as? [[String: Any]])
+        #expect(findings.first?["rule"] as? String == "chong.identical")
+        #expect(findings.first?["category"] as? String == "重")
+        #expect(findings.first?["severity"] as? String == "error")
+        #expect(Set(findings.first?.keys.map { $0 } ?? []) == ["rule", "category", "severity", "message", "evidence"])
+    }
+
+    @Test func checkWithoutRegistryRunsTheNameRulesOnly() throws {
+        let w = try Workspace()
+        let r = try w.run(["name", "check", "--class", "residential", "--division", "331003", "曼哈顿社区"])
+        try #require(r.succeeded, "\(r)")
+        let out = try objects(r.stdout)
+        #expect(out.count == 1)
+        #expect(out[0]["verdict"] as? String == "reject")
+        #expect((out[0]["findings"] as? [[String: Any]])?.contains { $0["category"] as? String == "洋" } == true)
+    }
+
+    @Test func unknownDivisionIsRefused() throws {
+        let w = try Workspace()
+        let r = try w.run(["name", "check", "--class", "road", "--division", "999999", "人民路"])
+        #expect(!r.succeeded)
+        #expect(r.stderr.contains("999999"))
+    }
+
+    @Test func opinionInMarkdownAndHTML() throws {
+        let w = try Workspace()
+        let db = try registry(w)
+        let md = try w.run(["--db", db, "name", "opinion", "--class", "road", "--division", "331003", "劳动南路"])
+        try #require(md.succeeded, "\(md)")
+        #expect(md.stdout.contains("Laodong Nanlu"))
+        #expect(md.stdout.contains("## 建议 Recommendation"))
+        let html = try w.run([
+            "--db", db, "name", "opinion", "--class", "road", "--division", "331003", "--format", "html", "--record", "西安路",
+        ])
+        try #require(html.succeeded, "\(html)")
+        #expect(html.stdout.contains("<h1>"))
+        #expect(html.stdout.contains("Xi&#39;an Lu"))
+        #expect(html.stderr.contains("recorded as naming review"))
+    }
+
+    @Test func auditWritesCSVAndMarkdown() throws {
+        let w = try Workspace()
+        let db = try registry(w)
+        let prefix = w.path("audit")
+        let r = try w.run(["--db", db, "name", "audit", "--division", "331003", "--out", prefix])
+        try #require(r.succeeded, "\(r)")
+        let csv = try String(contentsOfFile: prefix + ".csv", encoding: .utf8)
+        #expect(csv.hasPrefix("ref,name,class,division_code,verdict,rule,category,severity,message,evidence"))
+        let md = try String(contentsOfFile: prefix + ".md", encoding: .utf8)
+        #expect(md.contains("| 重 |"))
+        #expect(r.stdout.contains("audited"))
+    }
+}
