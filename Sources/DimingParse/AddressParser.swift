@@ -98,7 +98,12 @@ public struct AddressParser: Sendable {
     static func isLatin(_ s: Unicode.Scalar) -> Bool {
         (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
     }
-    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v == 0x20 || (v >= 0x09 && v <= 0x0D) { return true }
+        if v < 0x85 || (v >= 0x4E00 && v <= 0x9FFF) { return false }  // no table lookup for ASCII and common Han
+        return s.properties.isWhitespace
+    }
     /// Text that can be part of a name: letters of any script other than ASCII
     /// (Han, including characters beyond the BMP).
     static func isNameScalar(_ s: Unicode.Scalar) -> Bool {
@@ -305,7 +310,7 @@ public struct AddressParser: Sendable {
                     break
                 }
                 let consistent = found.candidates.filter { c in
-                    admin.sets.allSatisfy { set in set.contains { resolver.contains($0.code, c.code) } }
+                    admin.sets.allSatisfy { set in set.contains { resolver.contains($0, c) } }
                 }
                 let deeper = consistent.filter { Self.rank($0.level) > admin.lastRank && Self.rank($0.level) < 3 }
                 if deeper.isEmpty {
@@ -394,7 +399,7 @@ public struct AddressParser: Sendable {
     private func startsDeeperDivision(_ candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar]) -> Bool {
         divisionNames(at: pos, s).contains { next in
             Self.hasGeneric(next.name)
-                && next.candidates.contains { c in candidates.contains { resolver.contains($0.code, c.code) && $0.code != c.code } }
+                && next.candidates.contains { c in candidates.contains { resolver.contains($0, c) && $0.code != c.code } }
         }
     }
 
@@ -422,7 +427,7 @@ public struct AddressParser: Sendable {
                 }
                 let next = divisionNames(at: after, s).contains { next in
                     (generic || Self.hasGeneric(next.name))
-                        && next.candidates.contains { c in top.contains { resolver.contains($0.code, c.code) && $0.code != c.code } }
+                        && next.candidates.contains { c in top.contains { resolver.contains($0, c) && $0.code != c.code } }
                 }
                 if next { return p }
             }

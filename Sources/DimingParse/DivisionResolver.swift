@@ -31,6 +31,9 @@ public struct DivisionResolver: Sendable {
         public var code: String
         public var level: DivisionLevel
         public var via: Via
+        /// Where `code` sits in the resolver's parent table: ancestor tests,
+        /// asked for every pair of candidates, then need no string lookups.
+        var index: Int32 = -1
     }
 
     /// The outcome for a sequence of names.
@@ -48,6 +51,11 @@ public struct DivisionResolver: Sendable {
     }
 
     private let divisions: [String: Division]
+    /// Division codes by number, and each one's parent by number (-1: none).
+    private let codeIndex: [String: Int32]
+    private let parentIndex: [Int32]
+    /// Current names from the province down, by code, computed once.
+    private let chains: [String: [String]]
     private var byName: [String: [Candidate]] = [:]
     /// Longest indexed name, in Unicode scalars, to bound scanning.
     public private(set) var longestName = 0
@@ -58,6 +66,17 @@ public struct DivisionResolver: Sendable {
             divisions[division.code] = division
         }
         self.divisions = divisions
+        var codeIndex: [String: Int32] = [:]
+        for code in divisions.keys.sorted() { codeIndex[code] = Int32(codeIndex.count) }
+        var parentIndex = [Int32](repeating: -1, count: codeIndex.count)
+        var chains: [String: [String]] = [:]
+        for (code, division) in divisions {
+            if let parent = division.parentCode, let p = codeIndex[parent] { parentIndex[Int(codeIndex[code]!)] = p }
+            chains[code] = Self.path(of: code, in: divisions)
+        }
+        self.codeIndex = codeIndex
+        self.parentIndex = parentIndex
+        self.chains = chains
 
         func current(_ code: String) -> Division? {
             var seen = Set<String>()
@@ -117,6 +136,8 @@ public struct DivisionResolver: Sendable {
     }
 
     private mutating func add(_ name: String, _ candidate: Candidate) {
+        var candidate = candidate
+        candidate.index = codeIndex[candidate.code] ?? -1
         var list = byName[name, default: []]
         if !list.contains(where: { $0.code == candidate.code }) {
             list.append(candidate)
@@ -146,7 +167,20 @@ public struct DivisionResolver: Sendable {
 
     /// The current names of `code` and its ancestors, province first.
     public func chain(of code: String) -> [String] {
-        Self.path(of: code, in: divisions)
+        chains[code] ?? Self.path(of: code, in: divisions)
+    }
+
+    /// Whether `ancestor` is `candidate`'s division or one of its ancestors.
+    public func contains(_ ancestor: Candidate, _ candidate: Candidate) -> Bool {
+        guard ancestor.index >= 0, candidate.index >= 0 else { return contains(ancestor.code, candidate.code) }
+        var next = candidate.index
+        var steps = 0
+        while next >= 0, steps < 16 {
+            if next == ancestor.index { return true }
+            next = parentIndex[Int(next)]
+            steps += 1
+        }
+        return false
     }
 
     public func division(_ code: String) -> Division? { divisions[code] }
@@ -186,7 +220,7 @@ public struct DivisionResolver: Sendable {
         // Keep, for the deepest name, the candidates every earlier name contains.
         var deepest = sets[sets.count - 1]
         var consistent = deepest.filter { candidate in
-            sets.dropLast().allSatisfy { earlier in earlier.contains { contains($0.code, candidate.code) } }
+            sets.dropLast().allSatisfy { earlier in earlier.contains { contains($0, candidate) } }
         }
         if consistent.isEmpty {
             notes.append("\(writtenNames.joined()) do not lie inside one another; resolved from \(writtenNames.last!) alone")

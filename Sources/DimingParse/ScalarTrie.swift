@@ -4,6 +4,10 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// (node << 32 | scalar) → child node; node 0 is the root.
     private var edges: [UInt64: Int32] = [:]
     private var values: [Value?] = [nil]
+    /// The root's children for scalars of the Basic Multilingual Plane, by
+    /// scalar value (0: none): most positions of a line start no word, and
+    /// this answers that without hashing.
+    private var rootBMP = [Int32](repeating: 0, count: 0x10000)
 
     init() {}
 
@@ -17,6 +21,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
                 let next = Int32(values.count)
                 values.append(nil)
                 edges[key] = next
+                if node == 0 && scalar.value < 0x10000 { rootBMP[Int(scalar.value)] = next }
                 node = next
             }
         }
@@ -25,8 +30,15 @@ struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// Every word starting at `position`, shortest first: (length, value).
     func matches(at position: Int, in scalars: [Unicode.Scalar], _ body: (Int, Value) -> Void) {
+        guard position < scalars.count else { return }
         var node: Int32 = 0
         var i = position
+        if scalars[i].value < 0x10000 {
+            node = rootBMP[Int(scalars[i].value)]
+            guard node != 0 else { return }
+            i += 1
+            if let value = values[Int(node)] { body(1, value) }
+        }
         while i < scalars.count {
             guard let next = edges[UInt64(UInt32(node)) << 32 | UInt64(scalars[i].value)] else { return }
             node = next
