@@ -172,7 +172,7 @@ public struct AddressParser: Sendable {
         var division: ParsedDivision?
         var chainByRank: [Int: String] = [:]
         if !admin.names.isEmpty {
-            let resolution = resolver.resolve(admin.names)
+            let resolution = resolver.resolve(admin.names, candidates: admin.written)
             warnings.append(contentsOf: resolution.notes)
             if let code = resolution.code {
                 division = ParsedDivision(code: code, names: resolution.names)
@@ -253,6 +253,8 @@ public struct AddressParser: Sendable {
     /// The administrative chain being read.
     struct Admin {
         var names: [String] = []
+        /// Every division each name may stand for, as the resolver wants them.
+        var written: [[DivisionResolver.Candidate]] = []
         var sets: [[DivisionResolver.Candidate]] = []
         var pieces: [Int] = []
         var lastRank = -1
@@ -338,6 +340,7 @@ public struct AddressParser: Sendable {
                         pieces[pieces.count - 1].label = .redundant
                         pieces[pieces.count - 1].value = nil
                         admin.names.removeLast()
+                        admin.written.removeLast()
                         admin.sets.removeLast()
                         admin.pieces.removeLast()
                         admin.lastRank = admin.sets.last.map { Self.rank($0[0].level) } ?? -1
@@ -372,6 +375,7 @@ public struct AddressParser: Sendable {
                     && chosen.contains { resolver.division($0.code)?.name.hasSuffix("市") == true }
                 pieces.append(Piece(label: isMunicipality ? .city : Self.label(forRank: rank), range: pos..<after, value: nil))
                 admin.names.append(found.name)
+                admin.written.append(found.candidates)
                 admin.sets.append(chosen)
                 admin.lastRank = rank
                 pos = after
@@ -505,6 +509,7 @@ public struct AddressParser: Sendable {
     /// Division names starting at `position`, longest first (as the resolver's
     /// `names(startingAt:in:)`, without building strings).
     func divisionNames(at position: Int, _ s: [Unicode.Scalar]) -> [(length: Int, name: String, candidates: [DivisionResolver.Candidate])] {
+        guard divisionIndex.mayMatch(at: position, in: s) else { return [] }
         var found: [(length: Int, name: String, candidates: [DivisionResolver.Candidate])] = []
         divisionIndex.matches(at: position, in: s) { found.append(($0, $1.name, $1.candidates)) }
         return found.reversed()

@@ -207,8 +207,14 @@ public struct DivisionResolver: Sendable {
     /// and nothing is guessed. Names that contradict the rest are reported and
     /// set aside.
     public func resolve(_ names: [String]) -> Resolution {
+        resolve(names, candidates: names.map { candidates(for: $0) })
+    }
+
+    /// As `resolve(_:)`, with each name's candidates already looked up (the
+    /// parser has them from its own index).
+    public func resolve(_ names: [String], candidates found: [[Candidate]]) -> Resolution {
         var notes: [String] = []
-        var sets = names.map { candidates(for: $0) }
+        var sets = found
         for (name, set) in zip(names, sets) where set.isEmpty {
             notes.append("\(name) is not a division in the gazetteer")
         }

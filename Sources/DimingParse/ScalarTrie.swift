@@ -28,6 +28,15 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         values[Int(node)] = value
     }
 
+    /// Whether some word could start at `position` (its first scalar begins a
+    /// word): a cheap test before collecting matches.
+    func mayMatch(at position: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard position < scalars.count else { return false }
+        let v = scalars[position].value
+        if v < 0x10000 { return rootBMP[Int(v)] != 0 }
+        return edges[UInt64(v)] != nil
+    }
+
     /// Every word starting at `position`, shortest first: (length, value).
     func matches(at position: Int, in scalars: [Unicode.Scalar], _ body: (Int, Value) -> Void) {
         guard position < scalars.count else { return }
