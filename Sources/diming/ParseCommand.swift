@@ -30,46 +30,21 @@ struct ParseCommand: ParsableCommand {
             lexicon: try Self.loadLexicon(folder: folder))
         let source = file == "-" ? FileByteSource(standardInput: ()) : try FileByteSource(path: file)
         let reader = LineReader(source: source)
-        var writer = CSVWriter(sink: FileByteSink(standardOutput: ()))
+        // One buffer of JSON lines, written out a megabyte at a time; the
+        // engine writes each line's bytes itself (ParsedAddressJSON).
+        let sink = FileByteSink(standardOutput: ())
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 20 + 4096)
         while try reader.next() {
             let line = reader.text
-            let parsed = parser.parse(line)
-            writer.appendUnquoted("{\"input\":")
-            writer.appendJSONString(line)
-            writer.appendUnquoted(",\"components\":[")
-            for (i, c) in parsed.components.enumerated() {
-                writer.appendUnquoted(i == 0 ? "{\"label\":\"" : ",{\"label\":\"")
-                writer.appendUnquoted(c.label.rawValue)
-                writer.appendUnquoted("\",\"text\":")
-                writer.appendJSONString(c.text)
-                writer.appendUnquoted(",\"start\":\(c.start),\"end\":\(c.end),\"value\":")
-                writer.appendJSONString(c.value)
-                writer.appendUnquoted("}")
+            ParsedAddressJSON.append(input: line, parser.parse(line), to: &out)
+            out.append(0x0A)
+            if out.count >= 1 << 20 {
+                try out.withUnsafeBytes { try sink.write($0) }
+                out.removeAll(keepingCapacity: true)
             }
-            writer.appendUnquoted("],\"division\":")
-            if let division = parsed.division {
-                writer.appendUnquoted("{\"code\":")
-                writer.appendJSONString(division.code)
-                writer.appendUnquoted(",\"names\":[")
-                for (i, name) in division.names.enumerated() {
-                    if i > 0 { writer.appendUnquoted(",") }
-                    writer.appendJSONString(name)
-                }
-                writer.appendUnquoted("]}")
-            } else {
-                writer.appendUnquoted("null")
-            }
-            writer.appendUnquoted(",\"standard\":")
-            writer.appendJSONString(parsed.standard)
-            writer.appendUnquoted(",\"warnings\":[")
-            for (i, warning) in parsed.warnings.enumerated() {
-                if i > 0 { writer.appendUnquoted(",") }
-                writer.appendJSONString(warning)
-            }
-            writer.appendUnquoted("]}")
-            try writer.endRow()
         }
-        try writer.flush()
+        if !out.isEmpty { try out.withUnsafeBytes { try sink.write($0) } }
     }
 
     /// Reads the parser's word lists from gazetteer/parsing/.
