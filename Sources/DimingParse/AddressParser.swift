@@ -416,7 +416,13 @@ public struct AddressParser: Sendable {
         // Without a generic word of a province or city nearby there is no such chain.
         guard start < n, (start..<limit).contains(where: { Self.divisionGenerics.contains(s[$0]) || s[$0] == "州" }),
             lexicon.word(at: start, in: s)?.label != .country,
-            divisionNames(at: start, s).allSatisfy({ $0.candidates.allSatisfy { Self.rank($0.level) >= 3 } })
+            !divisionNames(at: start, s).contains(where: { found in
+                // A chain already starts here (浙江台州, 黄岩区): nothing to skip. A
+                // short name before a town word (北湖街道) is no chain.
+                found.candidates.contains { Self.rank($0.level) < 3 }
+                    && (Self.hasGeneric(found.name) || !divisionNames(at: start + found.length, s).isEmpty
+                        || lexicon.suffix(at: start + found.length, in: s)?.label != .town)
+            })
         else { return nil }
         var p = start + 1
         while p < limit {

@@ -87,7 +87,10 @@ public struct DivisionResolver: Sendable {
             return division?.status == .current ? division : nil
         }
 
-        for division in divisions.values {
+        // In code order, so that candidates, and with them warnings, come out
+        // the same in every run (dictionary order changes from run to run).
+        let ordered = divisions.values.sorted { $0.code < $1.code }
+        for division in ordered {
             if division.status == .current {
                 add(division.name, Candidate(code: division.code, level: division.level, via: .name))
                 if division.shortName.unicodeScalars.count >= 2, division.shortName != division.name {
@@ -122,7 +125,7 @@ public struct DivisionResolver: Sendable {
         // county becomes a district or a city. Add the other forms where no
         // division of that name exists.
         let generics = ["县", "市", "区"]
-        for division in divisions.values where division.status == .current && division.level == .county {
+        for division in ordered where division.status == .current && division.level == .county {
             guard let last = division.name.last, generics.contains(String(last)) else { continue }
             let stem = String(division.name.dropLast())
             guard stem.count >= 2 else { continue }
