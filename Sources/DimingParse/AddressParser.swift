@@ -580,6 +580,19 @@ public struct AddressParser: Sendable {
             if end < n, let unit = lexicon.unit(at: end, in: s), unit.label == .roadno, unit.word == "号" { end += 1 }
             let label: AddressLabel = (!state.sawRoadNumber && (state.sawRoad || !state.sawPOI)) ? .roadno : .houseno
             if label == .roadno { state.sawRoadNumber = true } else { state.sawHouse = true }
+            if label == .roadno, let dash = (start..<sub.range.upperBound).first(where: { s[$0] == "-" }),
+                (start..<dash).allSatisfy({ Self.isDigit(s[$0]) }),
+                (dash + 1..<sub.range.upperBound).allSatisfy({ Self.isDigit(s[$0]) }),
+                Self.dashPairSplits(start..<dash, (dash + 1)..<sub.range.upperBound, s)
+            {
+                // 82-11号: doorplate 82, building 11 (see dashPairSplits).
+                pieces.append(Piece(label: .roadno, range: start..<dash, value: nil))
+                pieces.append(Piece(label: .redundant, range: dash..<(dash + 1), value: nil))
+                pieces.append(Piece(label: .houseno, range: (dash + 1)..<end, value: nil))
+                state.sawHouse = true
+                state.afterBuilding = true
+                return end
+            }
             pieces.append(Piece(label: label, range: start..<end, value: nil))
             return end
         }
@@ -706,7 +719,9 @@ public struct AddressParser: Sendable {
             pieces.append(Piece(label: .roomno, range: start..<(q + unitLength), value: nil))
             return q + unitLength
         }
-        if groups.count == 2 && (doorplate == .roadno || doorplate == .subroadno) && state.last != .poi && state.last != .subpoi {
+        if groups.count == 2 && (doorplate == .roadno || doorplate == .subroadno) && state.last != .poi && state.last != .subpoi
+            && !Self.dashPairSplits(groups[0], groups[1], s)
+        {
             pieces.append(Piece(label: doorplate, range: start..<(q + unitLength), value: nil))
             state.sawRoadNumber = true
             return q + unitLength
@@ -732,6 +747,23 @@ public struct AddressParser: Sendable {
         state.sawHouse = true
         state.afterBuilding = true
         return q + unitLength
+    }
+
+    /// Two numbers joined by a dash after a road: a range of doorplates when
+    /// the second is the larger (456-458号), else a doorplate and a building
+    /// behind it (82-11号), as addresses are mostly written.
+    static func dashPairSplits(_ a: Range<Int>, _ b: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        func value(_ r: Range<Int>) -> Int? {
+            guard !r.isEmpty, r.count <= 9 else { return nil }
+            var v = 0
+            for i in r {
+                guard Self.isDigit(s[i]) else { return nil }
+                v = v * 10 + Int(s[i].value - 0x30)
+            }
+            return v
+        }
+        guard let x = value(a), let y = value(b) else { return false }
+        return y <= x
     }
 
     /// What a number with 号 is, from the piece before it.
