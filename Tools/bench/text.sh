@@ -6,14 +6,19 @@
 # the way legacy sheets are: full-width digits, traditional characters,
 # spaces, a repeated administrative prefix, compressed building-unit-room.
 #   Tools/bench/text.sh [N] [ROUNDS]          (from the repository root)
+# SCRATCH=<dir> builds with `--scratch-path <dir>` (default .build).
+# After the end-to-end runs, the parser engine alone is timed on the same
+# lines by diming-parse-bench (lines in memory, gazetteer load timed apart).
 set -euo pipefail
 N=${1:-200000}
 ROUNDS=${2:-2}
 OUT=${BENCH_OUT:-bench-out}
 mkdir -p "$OUT"
-swift build -c release --product diming >/dev/null
-swift build -c release --product diming-generate >/dev/null
-BIN=$(swift build -c release --show-bin-path)
+SCRATCH=${SCRATCH:-.build}
+swift build -c release --scratch-path "$SCRATCH" --product diming >/dev/null
+swift build -c release --scratch-path "$SCRATCH" --product diming-generate >/dev/null
+swift build -c release --scratch-path "$SCRATCH" --product diming-parse-bench >/dev/null
+BIN=$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)
 LINES="$OUT/legacy-$N.txt"
 if [ ! -f "$LINES" ]; then
   "$BIN/diming-generate" --addresses "$N" --out "$OUT/text-registry-$N.csv" 2>/dev/null
@@ -45,3 +50,5 @@ for round in $(seq 1 "$ROUNDS"); do
     printf '%-18s %8s %10d %12.0f\n' "diming $cmd" "$wall" $((kb / 1024)) "$(echo "$COUNT / $wall" | bc -l)"
   done
 done
+echo "# engine alone (diming-parse-bench bench $LINES $ROUNDS):"
+"$BIN/diming-parse-bench" bench "$LINES" "$ROUNDS"
