@@ -977,17 +977,41 @@ public struct AddressParser: Sendable {
         return offsets
     }
 
+    /// The offset of every scalar in valid UTF-8 bytes (each byte that is not
+    /// a continuation byte starts one), and the total at the end: the input's
+    /// scalars without decoding them.
+    static func byteOffsets(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(bytes.count + 1)
+        for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 { offsets.append(i) }
+        offsets.append(bytes.count)
+        return offsets
+    }
+
     private func assemble(
         line: String, normalized: NormalizedText, pieces: [Piece], division: ParsedDivision?, warnings: [String]
     ) -> ParsedAddress {
-        let input = Array(line.unicodeScalars)
+        var line = line
+        return line.withUTF8 { inputUTF8 in
+            assemble(inputUTF8: inputUTF8, normalized: normalized, pieces: pieces, division: division, warnings: warnings)
+        }
+    }
+
+    private func assemble(
+        inputUTF8: UnsafeBufferPointer<UInt8>, normalized: NormalizedText, pieces: [Piece], division: ParsedDivision?,
+        warnings: [String]
+    ) -> ParsedAddress {
         let s = normalized.scalars
         // Text of a span is cut from UTF-8 bytes by scalar offsets (faster than
         // appending scalars one by one).
-        let inputUTF8 = Array(line.utf8)
-        let inputBytes = Self.byteOffsets(input)
-        let normalizedUTF8 = Array(normalized.text.utf8)
+        let inputBytes = Self.byteOffsets(utf8: inputUTF8)
+        let inputCount = inputBytes.count - 1
+        var normalizedText = normalized.text
+        return normalizedText.withUTF8 { normalizedUTF8 in
         let normalizedBytes = Self.byteOffsets(s)
+        func inputText(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: inputUTF8[inputBytes[range.lowerBound]..<inputBytes[range.upperBound]]), as: UTF8.self)
+        }
         var components: [ParsedComponent] = []
         components.reserveCapacity(pieces.count)
         var lastEnd = 0
@@ -996,29 +1020,32 @@ public struct AddressParser: Sendable {
         for piece in pieces {
             let source = normalized.offsets.sourceRange(of: piece.range)
             let start = max(source.lowerBound, lastEnd)
-            var end = min(source.upperBound, input.count)
+            var end = min(source.upperBound, inputCount)
             guard start < end else { continue }
             var trailingSeparator: Range<Int>?
             // 12-3-1001 became 12幢3单元1001室: the dash the 幢 stands for is a separator.
-            if end - start > 1, input[end - 1] == "-" || input[end - 1] == "_",
-                s[piece.range.upperBound - 1] != input[end - 1]
+            // (A one-byte scalar at end - 1 is ASCII, so its byte is the scalar.)
+            let lastByteAt = inputBytes[end - 1]
+            if end - start > 1, inputBytes[end] - lastByteAt == 1,
+                inputUTF8[lastByteAt] == UInt8(ascii: "-") || inputUTF8[lastByteAt] == UInt8(ascii: "_"),
+                s[piece.range.upperBound - 1].value != UInt32(inputUTF8[lastByteAt])
             {
                 trailingSeparator = (end - 1)..<end
                 end -= 1
             }
-            let text = String(decoding: inputUTF8[inputBytes[start]..<inputBytes[end]], as: UTF8.self)
+            let text = inputText(start..<end)
             let value =
                 piece.value
                 ?? String(
-                    decoding: normalizedUTF8[normalizedBytes[piece.range.lowerBound]..<normalizedBytes[piece.range.upperBound]],
+                    decoding: UnsafeBufferPointer(
+                        rebasing: normalizedUTF8[normalizedBytes[piece.range.lowerBound]..<normalizedBytes[piece.range.upperBound]]),
                     as: UTF8.self)
             components.append(ParsedComponent(label: piece.label, text: text, start: start, end: end, value: value))
             lastEnd = end
             if let separator = trailingSeparator {
+                let dash = inputText(separator)
                 components.append(
-                    ParsedComponent(
-                        label: .redundant, text: String(input[separator.lowerBound]), start: separator.lowerBound,
-                        end: separator.upperBound, value: String(input[separator.lowerBound])))
+                    ParsedComponent(label: .redundant, text: dash, start: separator.lowerBound, end: separator.upperBound, value: dash))
                 lastEnd = separator.upperBound
             }
             switch piece.label {
@@ -1029,5 +1056,6 @@ public struct AddressParser: Sendable {
         }
         let standard = (division?.names.joined() ?? adminText) + rest
         return ParsedAddress(components: components, division: division, standard: standard, warnings: warnings)
+        }
     }
 }
