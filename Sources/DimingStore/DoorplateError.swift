@@ -34,6 +34,7 @@ public enum DoorplateError: Error, CustomStringConvertible, Sendable {
     case roadNameTaken(String, division: String)
     case metricTarget(road: String, preset: String)
     case numbersClash(road: String, numbers: [String])
+    case sideNotOnRoad(road: String, orientation: RoadOrientation, side: CompassPoint)
     case registry(RegistryError)
 
     public var description: String {
@@ -103,6 +104,8 @@ public enum DoorplateError: Error, CustomStringConvertible, Sendable {
             return "\(road) already has (or once had) \(numbers.prefix(5).joined(separator: ", "))"
                 + (numbers.count > 5 ? " and \(numbers.count - 5) more" : "")
                 + "; these numbers cannot be kept (numbers are never reused), renumber without --keep-numbers"
+        case let .sideNotOnRoad(road, orientation, side):
+            return "\(road) runs \(orientation.rawValue); its sides are \(orientation.sides.map(\.rawValue).joined(separator: " and ")), not \(side.rawValue)"
         case let .registry(error):
             return error.description
         }

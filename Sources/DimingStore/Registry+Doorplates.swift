@@ -260,7 +260,12 @@ struct DoorplateIssuer {
         var requestedSide: DoorplateSide?
         switch request.side {
         case let .parity(side)?: requestedSide = side
-        case let .facing(point)?: requestedSide = policy.side(facing: point)
+        case let .facing(point)?:
+            // A compass side only means something across the road's direction.
+            if let orientation = try orientation(of: road.id), !orientation.sides.contains(point) {
+                throw DoorplateError.sideNotOnRoad(road: road.name, orientation: orientation, side: point)
+            }
+            requestedSide = policy.side(facing: point)
         case nil: break
         }
 

@@ -56,8 +56,10 @@ struct RoadRenumberer {
             }
             try db.execute(
                 sql: """
-                    INSERT INTO road (division_code, name, status, start_description, end_description, geometry, created_change_id)
-                    SELECT division_code, ?, 'active', start_description, end_description, geometry, ? FROM road WHERE id = ?
+                    INSERT INTO road (division_code, name, status, start_description, end_description, geometry, orientation,
+                      created_change_id)
+                    SELECT division_code, ?, 'active', start_description, end_description, geometry, orientation, ?
+                    FROM road WHERE id = ?
                     """, arguments: [name, auditID, old.id])
             target = DoorplateIssuer.Road(id: db.lastInsertedRowID, name: name)
             try db.execute(

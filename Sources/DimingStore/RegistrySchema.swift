@@ -23,6 +23,15 @@ enum RegistrySchema {
             try db.execute(sql: "ALTER TABLE cleanup_line ADD COLUMN match_level TEXT NOT NULL DEFAULT 'none'")
             try db.execute(sql: "ALTER TABLE cleanup_line ADD COLUMN match_text TEXT NOT NULL DEFAULT ''")
         }
+        // A road's general direction, which the numbering rules are written
+        // in terms of: where numbering starts and which side is odd differ for
+        // east–west and north–south roads. NULL until an office records it.
+        migrator.registerMigration("v3-road-orientation") { db in
+            try db.execute(sql: """
+                ALTER TABLE road ADD COLUMN orientation TEXT
+                  CHECK (orientation IS NULL OR orientation IN ('east-west', 'north-south'))
+                """)
+        }
         return migrator
     }
 

@@ -17,11 +17,12 @@ struct DoorplateCommand: ParsableCommand {
             diming --db DB doorplate certificate (--id ID | --code CODE) --applicant NAME --office NAME [--out FILE.html]
             diming --db DB doorplate qr (--id ID | --code CODE) --format svg|png [--out FILE] [--scale N] [--ec L|M|Q|H]
             diming --db DB doorplate renumber --division CODE --road OLD (--rename NEW_NAME | --into ROAD [--keep-numbers]) --mapping OUT.csv
+            diming --db DB doorplate road --division CODE --road NAME [--orientation east-west|north-south]
             The numbering presets are in gazetteer/doorplates/policies.tsv.
             """,
         subcommands: [
             DoorplateIssueCommand.self, DoorplateRetireCommand.self, DoorplatePolicyCommand.self, DoorplateEstateCommand.self,
-            DoorplateCertificateCommand.self, DoorplateQRCommand.self, DoorplateRenumberCommand.self,
+            DoorplateCertificateCommand.self, DoorplateQRCommand.self, DoorplateRenumberCommand.self, DoorplateRoadCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

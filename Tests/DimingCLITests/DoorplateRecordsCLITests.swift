@@ -138,4 +138,21 @@ struct DoorplateRecordsCLITests {
         #expect(!FileManager.default.fileExists(atPath: refused))
         #expect(try w.run(["--db", db, "check"]).stdout == "ok\n")
     }
+
+    @Test func roadOrientation() throws {
+        let w = try Workspace()
+        let db = try registry(w)
+        let shown = try w.run(["--db", db, "doorplate", "road", "--division", "331003", "--road", "劳动北路"])
+        try #require(shown.succeeded, "\(shown)")
+        #expect(try object(shown.stdout)["orientation"] == nil)
+        let set = try w.run(["--db", db, "doorplate", "road", "--division", "331003", "--road", "劳动北路", "--orientation", "north-south"])
+        try #require(set.succeeded, "\(set)")
+        let layout = try object(set.stdout)
+        #expect(layout["orientation"] as? String == "north-south")
+        #expect(layout["start"] as? String == "south" && layout["odd_side"] as? String == "west" && layout["even_side"] as? String == "east")
+        let wrong = try w.run(["--db", db, "doorplate", "issue", "--division", "331003", "--road", "劳动北路", "--side", "north"])
+        #expect(!wrong.succeeded && wrong.stderr.contains("runs north-south; its sides are east and west, not north"))
+        let bad = try w.run(["--db", db, "doorplate", "road", "--division", "331003", "--road", "劳动北路", "--orientation", "diagonal"])
+        #expect(!bad.succeeded && bad.stderr.contains("--orientation must be east-west or north-south"))
+    }
 }

@@ -62,7 +62,7 @@ t1=$(now)
 "$BIN" --db "$DB" doorplate certificate --code "$CODE" --applicant 王小明 --office 黄岩区民政局 --out "$OUT/certificate.html" >/dev/null
 t2=$(now)
 awk -v a="$t0" -v b="$t1" -v c="$t2" 'BEGIN { printf "  one qr process %.1f ms, one certificate process %.1f ms\n", 1000 * (b - a), 1000 * (c - b) }'
-if command -v zbarimg >/dev/null; then echo "  zbarimg reads: $(zbarimg --raw -q "$OUT/doorplate.png")"; fi
+if command -v zbarimg >/dev/null; then echo "  zbarimg reads: $(zbarimg --raw -q "$OUT/doorplate.png" 2>/dev/null)"; fi
 
 moving=$(sqlite3 "$DB" "SELECT count(*) FROM address WHERE status = 'active' AND road_id = (SELECT id FROM road WHERE name = '劳动北路')" 2>/dev/null || echo "?")
 echo "renumber: rename 劳动北路 ($moving active doorplates) to 劳动中路, one transaction"
