@@ -19,11 +19,39 @@ public struct AddressMatcher: Sendable {
     let normalizer: Normalizer
     let resolver: DivisionResolver
 
+    /// Division names (full and short, current and former) by scalars, so the
+    /// start of every line is scanned without building strings.
+    let divisionTrie: NameTrie
+    let divisionNames: [String]
+
     public init(index: MatchIndex, normalizer: Normalizer, resolver: DivisionResolver, thresholds: MatchThresholds = MatchThresholds()) {
         self.index = index
         self.normalizer = normalizer
         self.resolver = resolver
         self.thresholds = thresholds
+        var trie = NameTrie()
+        let names = resolver.indexedNames.sorted()
+        for (i, name) in names.enumerated() {
+            trie.insert(Array(name.unicodeScalars), NameRef(kind: .town, index: Int32(i), name: Int32(i)))
+        }
+        divisionTrie = trie
+        divisionNames = names
+    }
+
+    /// Division names starting at `position`, longest first.
+    func divisionNames(at position: Int, in s: [Unicode.Scalar]) -> [(length: Int, name: String, candidates: [DivisionResolver.Candidate])] {
+        var found: [(Int, String, [DivisionResolver.Candidate])] = []
+        divisionTrie.forEachMatch(at: position, in: s) { length, refs in
+            let name = divisionNames[Int(refs[0].index)]
+            found.append((length, name, resolver.candidates(for: name)))
+        }
+        return found.reversed()
+    }
+
+    func startsDivisionName(at position: Int, in s: [Unicode.Scalar]) -> Bool {
+        var any = false
+        divisionTrie.forEachMatch(at: position, in: s) { _, _ in any = true }
+        return any
     }
 
     /// A name of the registry found in the line.
@@ -63,17 +91,12 @@ public struct AddressMatcher: Sendable {
         // Divisions written at the start.
         var position = 0
         var written: [String] = []
+        var writtenCandidates: [[DivisionResolver.Candidate]] = []
         Self.skipSeparators(s, &position)
-        while position < s.count {
-            guard let found = resolver.names(startingAt: position, in: s).first else { break }
-            let after = position + found.length
-            // 台州路 is a road and 东城街道 a town, not the divisions 台州 and 东城.
-            if after < s.count, "路街道巷弄大".unicodeScalars.contains(s[after]) { break }
-            var registryLength = 0
-            index.trie.forEachMatch(at: position, in: s) { length, _ in registryLength = length }
-            if registryLength > found.length { break }
-            written.append(found.name)
-            position = after
+        while position < s.count, let option = divisionName(at: position, in: s, after: writtenCandidates) {
+            written.append(option.name)
+            writtenCandidates.append(option.candidates)
+            position += option.length
             Self.skipSeparators(s, &position)
         }
         var scope: [String] = []
@@ -229,29 +252,34 @@ public struct AddressMatcher: Sendable {
         }
         // The same address read two ways agrees with itself.
         var best: [Int32: Hypothesis] = [:]
+        var paths: [Int32: Int] = [:]
         var others: [Hypothesis] = []
         for h in hypotheses {
             guard h.address >= 0 else {
                 others.append(h)
                 continue
             }
+            paths[h.address, default: 0] += 1
             if var seen = best[h.address] {
-                if h.confidence > seen.confidence {
-                    seen.confidence = h.confidence
-                    seen.reasons = h.reasons
-                }
+                // Both readings name the same address: keep the surer one, and every fault either found.
+                if h.confidence > seen.confidence { seen.confidence = h.confidence }
+                for r in h.reasons where !seen.reasons.contains(r) && r != .ambiguous { seen.reasons.append(r) }
                 seen.confidence = min(1, seen.confidence + 0.02)
                 best[h.address] = seen
             } else {
                 best[h.address] = h
             }
         }
+        // An address both the road and the estate lead to outranks one only a single path reaches.
+        if paths.values.contains(where: { $0 > 1 }) {
+            for (address, n) in paths where n == 1 { best[address]?.confidence *= 0.8 }
+        }
         var ranked = (Array(best.values) + others).sorted { a, b in
             if a.confidence != b.confidence { return a.confidence > b.confidence }
             return a.level == .address && b.level != .address
         }
         var top = ranked.removeFirst()
-        if let second = ranked.first, second.confidence >= top.confidence - 0.1,
+        if !top.reasons.contains(.ambiguous), let second = ranked.first, second.confidence >= top.confidence - 0.1,
             !(second.level == .address && top.level == .address && second.address == top.address),
             !(top.level == .address && second.level != .address && top.confidence >= second.confidence + 0.05)
         {
@@ -263,6 +291,41 @@ public struct AddressMatcher: Sendable {
             top.confidence *= 0.6
         }
         return finish(top, reasons: reasons, normalized: text)
+    }
+
+    /// The division name that starts at `position`, if the text there is one.
+    ///
+    /// Several readings compete: 椒江县前三路 is 椒江 + 县前三路 (a road), not
+    /// 椒江县 + 前三路; 台州市路桥区 goes on after 台州市 although 路 follows it;
+    /// 滨海新区 is the registry's town, not Tianjin's district; 温岭市滨湖东路 stops
+    /// before 滨湖, a district elsewhere in China that does not lie in 温岭市.
+    func divisionName(
+        at position: Int, in s: [Unicode.Scalar], after earlier: [[DivisionResolver.Candidate]]
+    ) -> (length: Int, name: String, candidates: [DivisionResolver.Candidate])? {
+        var registryLength = 0
+        index.trie.forEachMatch(at: position, in: s) { length, _ in registryLength = length }
+        var fallback: (length: Int, name: String, candidates: [DivisionResolver.Candidate])?
+        for option in divisionNames(at: position, in: s) {
+            let after = position + option.length
+            let inRegistry = option.candidates.contains { index.scopeCodes.contains($0.code) }
+            if registryLength > option.length || (registryLength == option.length && !inRegistry) { continue }
+            // Deeper than, and inside, what was written before it.
+            if let last = earlier.last, !option.candidates.contains(where: { c in
+                last.contains { $0.code != c.code && resolver.contains($0.code, c.code) }
+            }) {
+                continue
+            }
+            if earlier.isEmpty && !inRegistry && registryLength > 0 { continue }
+            var nextIsName = false
+            index.trie.forEachMatch(at: after, in: s) { _, _ in nextIsName = true }
+            let nextIsDivision = startsDivisionName(at: after, in: s)
+            if after < s.count, "路街道巷弄".unicodeScalars.contains(s[after]), !nextIsDivision { continue }  // 台州路
+            if nextIsName || nextIsDivision || after == s.count || AddressScanner.isDigit(s[after]) || Self.isSeparator(s[after]) {
+                return option
+            }
+            if fallback == nil { fallback = option }
+        }
+        return fallback
     }
 
     /// The county of what a hypothesis points at.
@@ -323,11 +386,20 @@ public struct AddressMatcher: Sendable {
             if let exact = found.first(where: { index.addressRooms[Int($0)] == rooms }) {
                 return Hypothesis(level: .address, address: exact, road: road, confidence: factor, reasons: reasons)
             }
-            if rooms.unit == 0, let loose = found.first(where: {
-                let r = index.addressRooms[Int($0)]
-                return r.building == rooms.building && r.room == rooms.room
-            }) {
-                return Hypothesis(level: .address, address: loose, road: road, confidence: factor * 0.95, reasons: reasons + [.unitMissing])
+            if rooms.unit == 0 {
+                let loose = found.filter {
+                    let r = index.addressRooms[Int($0)]
+                    return r.building == rooms.building && r.room == rooms.room
+                }
+                if loose.count == 1 {
+                    return Hypothesis(level: .address, address: loose[0], road: road, confidence: factor * 0.95, reasons: reasons + [.unitMissing])
+                }
+                if loose.count > 1 {
+                    // The same room number in several units: the text does not say which.
+                    return Hypothesis(
+                        level: .address, address: loose[0], road: road, confidence: factor * 0.55,
+                        reasons: reasons + [.unitMissing, .ambiguous])
+                }
             }
             let plain = found.first { index.addressRooms[Int($0)].isEmpty } ?? found[0]
             let estate = index.addressEstate[Int(plain)]
@@ -351,13 +423,22 @@ public struct AddressMatcher: Sendable {
         var reasons = candidate.reasons
         var factor = candidate.factor
         if found.isEmpty && rooms.unit == 0 {
+            var units = 0
             for unit in Int32(1)...9 {
-                found = index.addresses(estate: estate, rooms: RoomKey(building: rooms.building, unit: unit, room: rooms.room))
-                if !found.isEmpty {
-                    reasons.append(.unitMissing)
-                    factor *= 0.95
-                    break
+                let inUnit = index.addresses(estate: estate, rooms: RoomKey(building: rooms.building, unit: unit, room: rooms.room))
+                if !inUnit.isEmpty {
+                    if found.isEmpty { found = inUnit }
+                    units += 1
                 }
+            }
+            if units > 0 {
+                reasons.append(.unitMissing)
+                factor *= 0.95
+            }
+            if units > 1 {
+                // The same room number in several units: the text does not say which.
+                reasons.append(.ambiguous)
+                factor *= 0.58
             }
         }
         guard let address = found.first else {
@@ -441,6 +522,8 @@ public struct AddressMatcher: Sendable {
             } else {
                 continue
             }
+            // Text before the name that nothing explains: 芙蓉东路 is not 东海路 with 海 left out.
+            if bestStart > lower && bestDistance > 0 { factor *= 0.7 }
             if ref.kind == .formerRoad {
                 reasons.append(.formerRoadName)
                 factor *= 0.97

@@ -53,6 +53,47 @@ enum AddressScanner {
         return i > start ? (value, i) : nil
     }
 
+    /// A Chinese numeral up to the thousands (一百零九, 三千二百), for the forms
+    /// the normalizer leaves as written.
+    static func readChineseNumber(_ s: [Unicode.Scalar], at start: Int) -> (Int32, Int)? {
+        var i = start
+        var total: Int32 = 0
+        var digit: Int32 = -1
+        while i < s.count {
+            let c = s[i]
+            if let d = chineseDigit(c) {
+                if digit >= 0 { return nil }  // 一二: not a numeral
+                digit = d
+            } else if c == "十" || c == "百" || c == "千" {
+                let unit: Int32 = c == "十" ? 10 : c == "百" ? 100 : 1000
+                total += (digit < 0 ? 1 : digit) * unit
+                digit = -1
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard i > start else { return nil }
+        if digit > 0 { total += digit }
+        return total > 0 ? (total, i) : nil
+    }
+
+    static func chineseDigit(_ c: Unicode.Scalar) -> Int32? {
+        switch c {
+        case "零", "〇": 0
+        case "一": 1
+        case "二", "两": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
+
     static func stem(_ c: Unicode.Scalar) -> Int32? {
         stems.firstIndex(of: c).map { Int32(901 + $0) }
     }
@@ -68,7 +109,15 @@ enum AddressScanner {
     /// bare number is taken too (劳动路118), unless what follows makes it a
     /// building, unit, room, floor or group.
     static func readDoorplate(_ s: [Unicode.Scalar], at start: Int, requireHao: Bool = true) -> (DoorplateKey, Int)? {
-        guard let (first, afterFirst) = readInt(s, at: start) else { return nil }
+        guard let (first, afterFirst) = readInt(s, at: start) else {
+            guard let (value, after) = readChineseNumber(s, at: start) else { return nil }
+            if after < s.count, s[after] == hao, !(after + 1 < s.count && s[after + 1] == "楼") {
+                return (DoorplateKey(base: value), after + 1)
+            }
+            // Right after a road, a numeral that ends the line is its doorplate (劳动路一百一十八).
+            if !requireHao && (after == s.count || s[after] == " ") { return (DoorplateKey(base: value), after) }
+            return nil
+        }
         var i = afterFirst
         var key = DoorplateKey(base: first)
         if i < s.count, s[i] == zu {

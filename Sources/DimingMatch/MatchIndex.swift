@@ -9,6 +9,8 @@
 public struct MatchIndex: Sendable {
     // MARK: Entities
     var counties: [MatchCatalog.County] = []
+    /// Every division code that is a county of the registry or lies above one.
+    var scopeCodes: Set<String> = []
     var countyByCode: [String: Int32] = [:]
     var towns: [MatchCatalog.Town] = []
     var townCounty: [Int32] = []
@@ -72,6 +74,7 @@ public struct MatchIndex: Sendable {
         for county in catalog.counties where countyByCode[county.code] == nil {
             countyByCode[county.code] = Int32(counties.count)
             counties.append(county)
+            scopeCodes.formUnion(county.codes)
         }
         func county(_ code: String) -> Int32? { countyByCode[code] }
         for town in catalog.towns {

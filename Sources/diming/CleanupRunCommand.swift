@@ -78,15 +78,18 @@ struct CleanupRunCommand: ParsableCommand {
             throw CLIError("line \(reader.line): no column \"\(column)\" in the header (\(header.joined(separator: ", "))); name it with --column")
         }
         let outPath = out ?? (file == "-" ? "cleaned.csv" : Self.defaultOut(file))
-        var writer = CSVWriter(sink: try FileByteSink(path: outPath))
-        if bom { try writer.writeByteOrderMark() }
-        try writer.writeRow(header + Self.addedColumns)
+        let writerBox = WriterBox(CSVWriter(sink: try FileByteSink(path: outPath)))
+        if bom { try writerBox.writer.writeByteOrderMark() }
+        try writerBox.writer.writeRow(header + Self.addedColumns)
 
         let batch = try registry.createCleanupBatch(
             sourceName: file, addressColumn: header[columnIndex], encoding: textEncoding.rawValue, header: header,
             settings: ["accept": String(accept), "review": String(review), "out": outPath], actor: global.actorName)
 
-        var tally = CleanupTally()
+        let tallyBox = TallyBox()
+        let writeQueue = DispatchQueue(label: "cleanup-writer")
+        let writes = DispatchGroup()
+        let writeError = ErrorBox()
         let started = ProcessInfo.processInfo.systemUptime
         var unreadableShown = 0
         var more = true
@@ -127,33 +130,58 @@ struct CleanupRunCommand: ParsableCommand {
                     }
                 }
             }
-            var lines: [CleanupLine] = []
-            lines.reserveCapacity(rows.count)
-            for (row, result) in zip(rows, results) {
-                let line: CleanupLine
-                if let result {
-                    line = CleanupLine(batchID: batch.id, lineNumber: row.line, row: row.fields, input: row.input, result: result)
-                } else {
-                    line = CleanupLine(
-                        batchID: batch.id, lineNumber: row.line, row: row.fields, input: row.input, level: "none", matchID: nil,
-                        addressID: nil, roadID: nil, placeID: nil, matchAddress: "", confidence: 0, verdict: .unmatched,
-                        reasons: ["unreadable_row"])
-                    if unreadableShown < 5 {
-                        progress.clear()
-                        FileHandle.standardError.write(Data("line \(row.line): \(row.problem ?? "")\n".utf8))
+            // Writing and storing this chunk overlaps with matching the next one.
+            writes.wait()
+            if let error = writeError.value { throw error }
+            let batchID = batch.id
+            let headerCount = header.count
+            nonisolated(unsafe) let sharedWriter = writerBox
+            nonisolated(unsafe) let sharedTally = tallyBox
+            let shownBefore = unreadableShown
+            let matched = results
+            nonisolated(unsafe) let progressLine = progress
+            unreadableShown += matched.filter { $0 == nil }.count
+            writes.enter()
+            writeQueue.async {
+                defer { writes.leave() }
+                do {
+                    var lines: [CleanupLine] = []
+                    lines.reserveCapacity(chunk.count)
+                    var shown = shownBefore
+                    for (row, result) in zip(chunk, matched) {
+                        let line: CleanupLine
+                        if let result {
+                            line = CleanupLine(batchID: batchID, lineNumber: row.line, row: row.fields, input: row.input, result: result)
+                        } else {
+                            line = CleanupLine(
+                                batchID: batchID, lineNumber: row.line, row: row.fields, input: row.input, level: "none", matchID: nil,
+                                addressID: nil, roadID: nil, placeID: nil, matchAddress: "", confidence: 0, verdict: .unmatched,
+                                reasons: ["unreadable_row"])
+                            if shown < 5 {
+                                progressLine.clear()
+                                FileHandle.standardError.write(Data("line \(row.line): \(row.problem ?? "")\n".utf8))
+                            }
+                            shown += 1
+                        }
+                        var fields = row.fields
+                        if fields.count < headerCount { fields += Array(repeating: "", count: headerCount - fields.count) }
+                        try sharedWriter.writer.writeRow(fields + Self.addedFields(line))
+                        sharedTally.tally.add(line)
+                        lines.append(line)
                     }
-                    unreadableShown += 1
+                    try registry.appendCleanupLines(lines)
+                    let done = sharedTally.tally.lines
+                    let rate = Double(done) / max(0.001, ProcessInfo.processInfo.systemUptime - started)
+                    progressLine.update("cleanup: \(grouped(done)) lines, \(grouped(Int(rate))) lines/s")
+                } catch {
+                    writeError.value = error
                 }
-                var fields = row.fields
-                if fields.count < header.count { fields += Array(repeating: "", count: header.count - fields.count) }
-                try writer.writeRow(fields + Self.addedFields(line))
-                tally.add(line)
-                lines.append(line)
             }
-            try registry.appendCleanupLines(lines)
-            let rate = Double(tally.lines) / max(0.001, ProcessInfo.processInfo.systemUptime - started)
-            progress.update("cleanup: \(grouped(tally.lines)) lines, \(grouped(Int(rate))) lines/s")
         }
+        writes.wait()
+        if let error = writeError.value { throw error }
+        var writer = writerBox.writer
+        let tally = tallyBox.tally
         try writer.flush()
         let elapsed = ProcessInfo.processInfo.systemUptime - started
         try registry.finishCleanupBatch(batch.id, counts: tally.counts, actor: global.actorName)
@@ -202,6 +230,22 @@ struct CleanupRunCommand: ParsableCommand {
     static func defaultOut(_ file: String) -> String {
         file.hasSuffix(".csv") ? String(file.dropLast(4)) + ".cleaned.csv" : file + ".cleaned.csv"
     }
+}
+
+/// The output writer and the counts, handed to the writing thread; only one
+/// thread touches them at a time (the writer queue, then the main thread
+/// after waiting for it).
+final class WriterBox: @unchecked Sendable {
+    var writer: CSVWriter<FileByteSink>
+    init(_ writer: CSVWriter<FileByteSink>) { self.writer = writer }
+}
+
+final class TallyBox: @unchecked Sendable {
+    var tally = CleanupTally()
+}
+
+final class ErrorBox: @unchecked Sendable {
+    var value: (any Error)?
 }
 
 /// Counts per verdict and reason over a run.

@@ -282,7 +282,7 @@ func fullWidth(_ s: String) -> String {
     }
 }
 
-@MainActor func numberText(_ number: String, _ faults: inout [String]) -> String {
+@MainActor func numberText(_ number: String, _ faults: inout [String], followedByDigits: Bool = false) -> String {
     var text = number
     // Another sub-number style for the same doorplate.
     if let dash = text.firstIndex(of: "-"), text.hasSuffix("号"), rng.chance(0.5) {
@@ -303,7 +303,7 @@ func fullWidth(_ s: String) -> String {
         text = fullWidth(text)
         faults.append("full_width")
     }
-    if rng.chance(0.08), text.hasSuffix("号"), !text.contains("之"), !text.contains("附") {
+    if rng.chance(0.08), !followedByDigits, text.hasSuffix("号"), !text.contains("之"), !text.contains("附") {
         text.removeLast()
         faults.append("no_hao")
     }
@@ -325,7 +325,7 @@ func fullWidth(_ s: String) -> String {
     case 2:
         faults.append("rooms_haolou")
         return "\(b)号楼" + (u.isEmpty ? "" : "\(u)单元") + "\(r)室"
-    case 3 where !u.isEmpty:
+    case 3 where !u.isEmpty && rng.chance(0.25):
         faults.append("unit_dropped")
         return "\(b)幢\(r)室"
     default:
@@ -406,9 +406,10 @@ do {
                 text += row.estate + roomsText(row, &faults)
             } else {
                 if !row.community.isEmpty && rng.chance(0.15) { text += row.community }
-                text += road + numberText(row.number, &faults)
+                let dropEstate = !row.estate.isEmpty && rng.chance(0.3)
+                text += road + numberText(row.number, &faults, followedByDigits: dropEstate)
                 if !row.estate.isEmpty {
-                    if rng.chance(0.7) { text += row.estate } else { faults.append("estate_dropped") }
+                    if !dropEstate { text += row.estate } else { faults.append("estate_dropped") }
                     text += roomsText(row, &faults)
                 }
             }
