@@ -34,6 +34,10 @@ struct NameCheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The gazetteer folder (default: the one shipped with diming).", valueName: "DIR"))
     var gazetteer: String?
 
+    /// For Tools/bench/naming.sh: time each phase and print it on standard error.
+    @Flag(name: .customLong("timing"), help: .hidden)
+    var timing = false
+
     @Argument(help: "The proposed name.")
     var name: String?
 
@@ -42,16 +46,28 @@ struct NameCheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        let clock = ContinuousClock()
+        var phase = clock.now
+        var report: [String] = []
+        func lap(_ what: String) {
+            let now = clock.now
+            report.append("\(what) \(Self.milliseconds(now - phase)) ms")
+            phase = now
+        }
         let setup = try NamingSetup(gazetteerOption: gazetteer)
         _ = try setup.division(division)
+        lap("load")
         let scope = self.scope ?? nameClass.defaultScope
-        let reviewer = NamingReviewer(
-            checker: setup.checker,
-            registered: try NamingSetup.registered(db: global.db, nameClass: nameClass, divisionCode: division, scope: scope))
+        let registered = try NamingSetup.registered(db: global.db, nameClass: nameClass, divisionCode: division, scope: scope)
+        lap("read \(registered.count) names")
+        let reviewer = NamingReviewer(checker: setup.checker, registered: registered)
+        lap("index")
         var out = StandardOutputBuffer()
+        var checked = 0
         func emit(_ n: String) {
             let review = reviewer.review(n, nameClass: nameClass, divisionCode: division, scope: scope, facts: size.facts)
             out.write(review.jsonLine + "\n")
+            checked += 1
         }
         if let name {
             emit(name)
@@ -64,5 +80,15 @@ struct NameCheckCommand: ParsableCommand {
             }
         }
         out.flush()
+        if timing {
+            let now = clock.now
+            report.append("check \(checked) names \(Self.milliseconds(now - phase)) ms (\(checked > 0 ? Self.milliseconds((now - phase) / checked) : "0") ms each)")
+            FileHandle.standardError.write(Data((report.joined(separator: "; ") + "\n").utf8))
+        }
+    }
+
+    static func milliseconds(_ d: Duration) -> String {
+        let (s, atto) = d.components
+        return String(format: "%.3f", Double(s) * 1000 + Double(atto) / 1e15)
     }
 }
