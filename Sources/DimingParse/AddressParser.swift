@@ -582,8 +582,9 @@ public struct AddressParser: Sendable {
             if label == .roadno { state.sawRoadNumber = true } else { state.sawHouse = true }
             if label == .roadno, let dash = (start..<sub.range.upperBound).first(where: { s[$0] == "-" }),
                 (start..<dash).allSatisfy({ Self.isDigit(s[$0]) }),
-                (dash + 1..<sub.range.upperBound).allSatisfy({ Self.isDigit(s[$0]) }),
-                Self.dashPairSplits(start..<dash, (dash + 1)..<sub.range.upperBound, s)
+                let digitsEnd = Optional((dash + 1..<end).first(where: { !Self.isDigit(s[$0]) }) ?? end),
+                (digitsEnd..<end).allSatisfy({ s[$0] == "号" }),
+                Self.dashPairSplits(start..<dash, (dash + 1)..<digitsEnd, s)
             {
                 // 82-11号: doorplate 82, building 11 (see dashPairSplits).
                 pieces.append(Piece(label: .roadno, range: start..<dash, value: nil))

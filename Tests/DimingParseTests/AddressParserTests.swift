@@ -118,6 +118,39 @@ struct AddressParserTests {
         #expect(p.standard == "浙江省台州市黄岩区东城街道")
     }
 
+    @Test(arguments: [
+        // A name written twice in a row: the fuller second writing stands.
+        ("台州台州市黄岩区劳动北路118号", "redundant:台州 city:台州市 district:黄岩区 road:劳动北路 roadno:118号"),
+        // The same full name twice: the second is the slip.
+        ("浙江省台州市黄岩区黄岩区东城街道", "prov:浙江省 city:台州市 district:黄岩区 redundant:黄岩区 town:东城街道"),
+        // Short names with a generic the gazetteer does not spell that way.
+        ("广西省百色市隆林县新州镇", "prov:广西省 city:百色市 district:隆林县 town:新州镇"),
+        ("云南省怒江州泸水县六库镇", "prov:云南省 city:怒江州 district:泸水县 town:六库镇"),
+        // A town written before the full chain.
+        ("东城街道浙江省台州市黄岩区劳动北路5号", "redundant:东城街道 prov:浙江省 city:台州市 district:黄岩区 road:劳动北路 roadno:5号"),
+        // A short city name before a district whose name starts like a town word.
+        ("宁波镇海区骆驼街道", "city:宁波 district:镇海区 town:骆驼街道"),
+        // A doorplate range stays one number; a smaller second number is a building.
+        ("黄岩区劳动北路456-458号", "district:黄岩区 road:劳动北路 roadno:456-458号"),
+        ("黄岩区劳动北路82-11号", "district:黄岩区 road:劳动北路 roadno:82 redundant:- houseno:11号"),
+        // A village name written before the road's own short name.
+        ("黄岩区东城街道下洋村劳动北路5号", "district:黄岩区 town:东城街道 community:下洋村 road:劳动北路 roadno:5号"),
+        ("黄岩区东城街道白石岙劳动北路5号", "district:黄岩区 town:东城街道 community:白石岙 road:劳动北路 roadno:5号"),
+        // Locating words after an estate part.
+        ("黄岩区阳光小区东门附近路口", "district:黄岩区 poi:阳光小区东门 assist:附近 assist:路口"),
+    ])
+    func chainsRoadsAndNumbers(line: String, expected: String) {
+        let p = Self.parser.parse(line)
+        Self.checkSpans(line, p)
+        #expect(Self.labels(p).joined(separator: " ") == expected)
+    }
+
+    @Test func aCountyNamedAfterItsCityIsADistrict() {
+        // 绍兴县 (now 柯桥区) is not in the gazetteer under that name: a district, not 绍兴 + 县….
+        let p = Self.parser.parse("浙江省绍兴县钱清镇")
+        #expect(Self.labels(p) == ["prov:浙江省", "district:绍兴县", "town:钱清镇"])
+    }
+
     @Test func estateBuildingUnitFloorRoomAndAssist() {
         let line = "黄岩区阳光小区3幢2单元5层501室对面"
         let p = Self.parser.parse(line)
