@@ -31,7 +31,7 @@ struct DoorplateCertificateCommand: ParsableCommand {
         let registry = try Registry.open(path: try global.registryPath())
         // A certificate number once taken is never reused: make sure the page
         // can be written before taking one.
-        if let out { try OutputFile.create(out) }
+        let file = try out.map(OutputFile.prepare)
         let certificate: DoorplateCertificate
         let html: String
         do {
@@ -39,11 +39,11 @@ struct DoorplateCertificateCommand: ParsableCommand {
                 for: ref, applicant: applicant, issuingOffice: office, actor: global.actorName)
             html = try DoorplateCertificateHTML.render(certificate)
         } catch {
-            if let out { OutputFile.remove(out) }
+            file?.discard()
             throw CLIError(String(describing: error))
         }
-        if let out {
-            try OutputFile.write(Data(html.utf8), to: out)
+        if let file {
+            try file.write(Data(html.utf8))
             print(try DoorplateCommand.json(certificate))
         } else {
             FileHandle.standardOutput.write(Data(html.utf8))

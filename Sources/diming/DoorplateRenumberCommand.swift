@@ -52,13 +52,13 @@ struct DoorplateRenumberCommand: ParsableCommand {
         }
         let presets = try DoorplateCommand.loadPresets(gazetteer: gazetteer)
         let registry = try Registry.open(path: try global.registryPath())
-        try OutputFile.create(mapping)
+        let file = try OutputFile.prepare(mapping)
         let result: RenumberedRoad
         do {
             result = try registry.renumberRoad(
                 RoadRenumbering(divisionCode: division, road: road, target: target), presets: presets, actor: global.actorName)
         } catch {
-            OutputFile.remove(mapping)
+            file.discard()
             throw CLIError(String(describing: error))
         }
         let sink = MemoryByteSink()
@@ -66,7 +66,7 @@ struct DoorplateRenumberCommand: ParsableCommand {
         try writer.writeRow(AddressMove.csvColumns)
         for move in result.mapping { try writer.writeRow(move.csvFields) }
         try writer.flush()
-        try OutputFile.write(Data(sink.bytes), to: mapping)
+        try file.write(Data(sink.bytes))
         print(#"{"audit_id":\#(result.auditId),"mapping":\#(try DoorplateCommand.json(mapping)),"moved":\#(result.moved),"new_road":\#(try DoorplateCommand.json(result.newRoad)),"new_road_id":\#(result.newRoadId),"old_road":\#(try DoorplateCommand.json(result.oldRoad))}"#)
     }
 }

@@ -135,6 +135,11 @@ struct DoorplateRecordsCLITests {
         #expect(!neither.succeeded && neither.stderr.contains("either --into ROAD or --rename NEW_NAME"))
         let retired = try w.run(["--db", db, "doorplate", "renumber", "--division", "331003", "--road", "劳动北路", "--rename", "劳动南路", "--mapping", refused])
         #expect(!retired.succeeded && retired.stderr.contains("road 劳动北路 is retired"))
+        // A refused renumbering leaves an existing mapping file as it was.
+        let kept = try String(contentsOfFile: csv, encoding: .utf8)
+        let again = try w.run(["--db", db, "doorplate", "renumber", "--division", "331003", "--road", "劳动北路", "--rename", "劳动南路", "--mapping", csv])
+        #expect(!again.succeeded)
+        #expect(try String(contentsOfFile: csv, encoding: .utf8) == kept)
         #expect(!FileManager.default.fileExists(atPath: refused))
         #expect(try w.run(["--db", db, "check"]).stdout == "ok\n")
     }
