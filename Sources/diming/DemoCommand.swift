@@ -5,11 +5,12 @@ import Foundation
 
 /// The end-to-end tour on bundled data, with no set-up: build a registry from
 /// the gazetteer, import the bundled sample, export it, import the export into
-/// a second registry and check that both exports are identical.
+/// a second registry and check that both exports are identical, then clean up
+/// the bundled sheet of legacy addresses against it (the office's main job).
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Build a demo registry from the bundled sample, import, export, and print a summary.")
+        abstract: "Build a demo registry from the bundled sample, import, export, clean up bundled legacy addresses, and print a summary.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -24,6 +25,11 @@ struct DemoCommand: ParsableCommand {
         let sample = gazetteerURL.appendingPathComponent("samples/demo-registry.csv").path
         guard FileManager.default.fileExists(atPath: sample) else {
             throw CLIError("the bundled sample \(sample) is missing")
+        }
+        let legacy = gazetteerURL.appendingPathComponent("samples/legacy-addresses.csv").path
+        let namesFile = gazetteerURL.appendingPathComponent("samples/demo-road-names.csv").path
+        for file in [legacy, namesFile] where !FileManager.default.fileExists(atPath: file) {
+            throw CLIError("the bundled sample \(file) is missing")
         }
         let folder: String
         if let keep {
@@ -81,10 +87,73 @@ struct DemoCommand: ParsableCommand {
             print("   \(query): \(matches.count) found (\(names))")
         }
 
+        print("6. Record the former names of some roads (\(namesFile))")
+        let (added, problems) = try registry.addRoadNames(try RoadsCommand.ImportNames.readRows(file: namesFile, encoding: "utf-8"), actor: actor)
+        if let problem = problems.first { throw CLIError("\(namesFile) line \(problem.line): \(problem.reason)") }
+        print("   \(counted(added, "former name", "former names")) recorded; legacy text that uses them reaches the current road")
+
+        print("7. Clean up \(legacy): legacy addresses matched to the registry")
+        let cleaned = folder + "/legacy-cleaned.csv"
+        var cleanup = try CleanupRunCommand.parseAsRoot([
+            "--db", folder + "/demo.sqlite", "--actor", actor, legacy, "--column", "address", "--out", cleaned,
+        ])
+        try cleanup.run()
+        let table = parseDemoCSV(try String(contentsOfFile: cleaned, encoding: .utf8))
+        if let header = table.first, let truth = header.firstIndex(of: "truth_id"), let id = header.firstIndex(of: "match_id"),
+            let verdict = header.firstIndex(of: "verdict"), let level = header.firstIndex(of: "match_level"),
+            let address = header.firstIndex(of: "address"), let standard = header.firstIndex(of: "match_address"),
+            let reasons = header.firstIndex(of: "reasons")
+        {
+            let rows = table.dropFirst().filter { $0.count == header.count }
+            let matched = rows.filter { $0[verdict] == "matched" }
+            let right = matched.filter { $0[id] == $0[truth] && $0[level] == "address" }
+            let present = rows.filter { !$0[truth].isEmpty }
+            print("   the sample carries the truth (truth_id): \(right.count) of \(matched.count) matched lines are right; \(right.count) of \(present.count) addresses that are in the registry were matched")
+            for kind in ["matched", "review", "unmatched"] {
+                guard let example = rows.first(where: { $0[verdict] == kind && !$0[reasons].isEmpty }) else { continue }
+                print("   \(kind): \(example[address]) → \(example[standard].isEmpty ? "(nothing)" : example[standard]) [\(example[reasons])]")
+            }
+        }
+
         print("\nRegistry summary:")
         print(SummaryCommand.describe(try registry.summary()).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         if keep != nil { print("\nFiles kept in \(folder)") }
         if !same { throw CLIError("the round trip did not reproduce the registry") }
+    }
+
+    /// The demo's own reading of the cleanup output (quoted fields included).
+    private func parseDemoCSV(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var chars = text.makeIterator()
+        while let c = chars.next() {
+            if quoted {
+                if c == "\"" {
+                    quoted = false
+                } else {
+                    field.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                row.append(field)
+                field = ""
+            } else if c == "\n" || c == "\r\n" {
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            } else {
+                field.append(c)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(field)
+            rows.append(row)
+        }
+        return rows
     }
 
     private func export(_ registry: Registry, to path: String) throws {

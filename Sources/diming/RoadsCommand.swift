@@ -30,6 +30,32 @@ struct RoadsCommand: ParsableCommand {
 
         func run() throws {
             let registry = try Registry.open(path: try global.registryPath())
+            var problems: [String] = []
+            var rows: [RoadNameRow] = []
+            do {
+                rows = try Self.readRows(file: file, encoding: encoding)
+            } catch let error as RowProblems {
+                problems = error.messages
+            }
+            if problems.isEmpty {
+                let (added, rejected) = try registry.addRoadNames(rows, actor: global.actorName)
+                if rejected.isEmpty {
+                    print("\(counted(added, "name", "names")) added (\(grouped(rows.count - added)) already recorded)")
+                    return
+                }
+                problems = rejected.map { "line \($0.line): \($0.reason)" }
+            }
+            for p in problems.prefix(20) { FileHandle.standardError.write(Data((p + "\n").utf8)) }
+            throw CLIError("\(counted(problems.count, "row is", "rows are")) bad, so nothing was recorded")
+        }
+
+        /// Problems of a file's rows, each with its line.
+        struct RowProblems: Error {
+            var messages: [String]
+        }
+
+        /// Reads a road-names CSV; throws ``RowProblems`` naming every bad row.
+        static func readRows(file: String, encoding: String) throws -> [RoadNameRow] {
             let fileSource = try FileByteSource(path: file)
             let source: any ByteSource = try TextEncoding(name: encoding) == .gb18030 ? try TranscodingByteSource(inner: fileSource) : fileSource
             let reader = CSVReader(source: source)
@@ -49,7 +75,8 @@ struct RoadsCommand: ParsableCommand {
                     problems.append("line \(reader.line): expected \(header.count) fields, found \(reader.fieldCount)")
                     continue
                 }
-                guard let f = Optional((0..<header.count).compactMap { reader.string($0) }), f.count == header.count else {
+                let f = (0..<header.count).compactMap { reader.string($0) }
+                guard f.count == header.count else {
                     problems.append("line \(reader.line): the row is not valid UTF-8")
                     continue
                 }
@@ -57,16 +84,8 @@ struct RoadsCommand: ParsableCommand {
                     line: reader.line, divisionCode: f[0], road: f[1], name: f[2], kind: f[3],
                     validFrom: f[4].isEmpty ? nil : f[4], validTo: f[5].isEmpty ? nil : f[5], source: f[6]))
             }
-            if problems.isEmpty {
-                let (added, rejected) = try registry.addRoadNames(rows, actor: global.actorName)
-                if rejected.isEmpty {
-                    print("\(counted(added, "name", "names")) added (\(grouped(rows.count - added)) already recorded)")
-                    return
-                }
-                problems = rejected.map { "line \($0.line): \($0.reason)" }
-            }
-            for p in problems.prefix(20) { FileHandle.standardError.write(Data((p + "\n").utf8)) }
-            throw CLIError("\(counted(problems.count, "row is", "rows are")) bad, so nothing was recorded")
+            if !problems.isEmpty { throw RowProblems(messages: problems) }
+            return rows
         }
     }
 }
