@@ -79,6 +79,10 @@ let package = Package(
             name: "diming-fuzz-parse",
             dependencies: ["DimingCore", "DimingText", "DimingParse"],
             path: "Tools/fuzz-parse"),
+        .executableTarget(
+            name: "diming-pinyin-bench",
+            dependencies: ["DimingText"],
+            path: "Tools/pinyin-bench"),
         .testTarget(name: "DimingCoreTests", dependencies: ["DimingCore"]),
         .testTarget(name: "DimingTextTests", dependencies: ["DimingText"]),
         .testTarget(name: "DimingParseTests", dependencies: ["DimingParse", "DimingCore"]),
