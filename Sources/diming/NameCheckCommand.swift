@@ -54,11 +54,12 @@ struct NameCheckCommand: ParsableCommand {
             report.append("\(what) \(Self.milliseconds(now - phase)) ms")
             phase = now
         }
-        let setup = try NamingSetup(gazetteerOption: gazetteer)
+        let setup = try NamingSetup(gazetteerOption: gazetteer, towns: nameClass == .township)
         _ = try setup.division(division)
         lap("load")
         let scope = self.scope ?? nameClass.defaultScope
-        let registered = try NamingSetup.registered(db: global.db, nameClass: nameClass, divisionCode: division, scope: scope)
+        var registered = try NamingSetup.registered(db: global.db, nameClass: nameClass, divisionCode: division, scope: scope)
+        if nameClass == .township { registered += setup.townNames(divisionCode: division, scope: scope) }
         lap("read \(registered.count) names")
         let reviewer = NamingReviewer(checker: setup.checker, registered: registered)
         lap("index")

@@ -46,12 +46,13 @@ struct NameOpinionCommand: ParsableCommand {
 
     func run() throws {
         if record && global.db == nil { throw ValidationError("--record needs the registry: diming --db DB name opinion …") }
-        let setup = try NamingSetup(gazetteerOption: gazetteer)
+        let setup = try NamingSetup(gazetteerOption: gazetteer, towns: nameClass == .township)
         _ = try setup.division(division)
         let scope = self.scope ?? nameClass.defaultScope
         let reviewer = NamingReviewer(
             checker: setup.checker,
-            registered: try NamingSetup.registered(db: global.db, nameClass: nameClass, divisionCode: division, scope: scope))
+            registered: try NamingSetup.registered(db: global.db, nameClass: nameClass, divisionCode: division, scope: scope)
+                + (nameClass == .township ? setup.townNames(divisionCode: division, scope: scope) : []))
         let review = reviewer.review(name, nameClass: nameClass, divisionCode: division, scope: scope, facts: size.facts)
         let checker = setup.checker
         let formatter = DateFormatter()

@@ -12,7 +12,9 @@ struct NamingSetup {
     let gazetteer: Gazetteer
     let checker: NameChecker
 
-    init(gazetteerOption: String?) throws {
+    /// `towns`: also read the township names of towns.tsv, which township
+    /// proposals are compared with (乡镇 names must be unique in the province).
+    init(gazetteerOption: String?, towns: Bool = false) throws {
         let folder = try GazetteerLocator.locate(explicit: gazetteerOption)
         func read(_ path: String) throws -> String {
             let url = folder.appendingPathComponent(path)
@@ -21,14 +23,16 @@ struct NamingSetup {
         }
         // The rules need the divisions only. Parsing the 43,000 towns took 60%
         // of a check's start-up (perf, release build), so only the header rows
-        // of towns.tsv and division-changes.tsv are handed over.
+        // of towns.tsv (unless township names are checked) and
+        // division-changes.tsv are handed over.
         func header(_ path: String) throws -> String {
             let text = try read(path)
             return text.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.isEmpty }.map { String($0) + "\n" } ?? ""
         }
         do {
             gazetteer = try Gazetteer.parse(
-                divisions: try read("divisions.tsv"), towns: try header("towns.tsv"), changes: try header("division-changes.tsv"))
+                divisions: try read("divisions.tsv"), towns: towns ? try read("towns.tsv") : try header("towns.tsv"),
+                changes: try header("division-changes.tsv"))
         } catch let error as Gazetteer.ParseError {
             throw CLIError("gazetteer \(error.description)")
         }
@@ -74,6 +78,17 @@ struct NamingSetup {
         let registry = try Registry.open(path: db)
         let kinds = Set(nameClass.duplicateGroup.map(\.rawValue))
         return try registry.namingNames(divisionPrefix: scope.prefix(of: divisionCode), kinds: kinds).compactMap(Self.convert)
+    }
+
+    /// The gazetteer's township names (乡, 镇, 街道) in `scope` around
+    /// `divisionCode`: the registry has no townships of its own.
+    func townNames(divisionCode: String, scope: NamingScope) -> [RegisteredName] {
+        let prefix = scope.prefix(of: divisionCode)
+        return gazetteer.towns.enumerated().compactMap { i, town in
+            town.countyCode.hasPrefix(prefix)
+                ? RegisteredName(ref: "town:\(i + 1)", name: town.name, nameClass: .township, divisionCode: town.countyCode)
+                : nil
+        }
     }
 
     static func convert(_ n: NamingRegistryName) -> RegisteredName? {

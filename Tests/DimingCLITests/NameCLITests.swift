@@ -45,6 +45,17 @@ struct NameCLITests {
         #expect((out[0]["findings"] as? [[String: Any]])?.contains { $0["category"] as? String == "洋" } == true)
     }
 
+    /// Township names are compared with the gazetteer's towns in the
+    /// province (no registry needed): 东城街道 exists in 331003.
+    @Test func townshipNamesAgainstTheGazetteer() throws {
+        let w = try Workspace()
+        let r = try w.run(["name", "check", "--class", "township", "--division", "331002", "东城街道"])
+        try #require(r.succeeded, "\(r)")
+        let out = try objects(r.stdout)
+        let findings = try #require(out.first?["findings"] as? [[String: Any]])
+        #expect(findings.contains { $0["rule"] as? String == "chong.identical" && ($0["evidence"] as? String)?.contains("331003") == true })
+    }
+
     @Test func unknownDivisionIsRefused() throws {
         let w = try Workspace()
         let r = try w.run(["name", "check", "--class", "road", "--division", "999999", "人民路"])
