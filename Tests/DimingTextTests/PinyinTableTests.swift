@@ -48,6 +48,8 @@ struct PinyinTableTests {
         #expect(table.toneMarked("厦门大厦") == "xià mén dà shà")
         #expect(table.toneMarked("十里堡东路") == "shí lǐ pù dōng lù")
         #expect(table.toneMarked("建设银行路") == "jiàn shè yín háng lù")
+        #expect(table.toneMarked("翟家庄") == "zhái jiā zhuāng")
+        #expect(table.toneMarked("解家村") == "xiè jiā cūn")
         // 长 alone in a place name: the lexicon's one-character default.
         #expect(table.toneMarked("长坡村") == "cháng pō cūn")
     }
