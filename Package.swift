@@ -36,6 +36,7 @@ let package = Package(
         .target(name: "DimingText"),
         .target(name: "DimingParse", dependencies: ["DimingCore", "DimingText"]),
         .target(name: "DimingNaming", dependencies: ["DimingCore", "DimingText", "DimingParse"]),
+        .target(name: "DimingAliases", dependencies: ["DimingText", "DimingParse", "DimingMatch"]),
         .target(name: "DimingMatch", dependencies: ["DimingText", "DimingParse"]),
         .target(name: "DimingCSV", swiftSettings: hotPathSettings),
         .target(name: "DimingQR"),
@@ -44,6 +45,7 @@ let package = Package(
             dependencies: [
                 "DimingCore",
                 "DimingCSV",
+                "DimingAliases",
                 "DimingMatch",
                 "DimingQR",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -60,6 +62,7 @@ let package = Package(
                 "DimingCSV",
                 "DimingStore",
                 "DimingNaming",
+                "DimingAliases",
                 "DimingQR",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -90,9 +93,10 @@ let package = Package(
         .testTarget(name: "DimingMatchTests", dependencies: ["DimingMatch", "DimingParse", "DimingText", "DimingCore"]),
         .testTarget(name: "DimingCSVTests", dependencies: ["DimingCSV"]),
         .testTarget(name: "DimingQRTests", dependencies: ["DimingQR"]),
+        .testTarget(name: "DimingAliasesTests", dependencies: ["DimingAliases", "DimingParse", "DimingText"]),
         .testTarget(
             name: "DimingStoreTests",
-            dependencies: ["DimingStore", "DimingCore", "DimingCSV"],
+            dependencies: ["DimingStore", "DimingCore", "DimingCSV", "DimingAliases"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "DimingCLITests",

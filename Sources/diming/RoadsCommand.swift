@@ -8,7 +8,7 @@ struct RoadsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roads",
         abstract: "Road names: former, colloquial and variant names.",
-        subcommands: [ImportNames.self])
+        subcommands: [ImportNames.self, RoadAliasesCommand.self, RoadAliasReviewCommand.self])
 
     struct ImportNames: ParsableCommand {
         static let configuration = CommandConfiguration(
