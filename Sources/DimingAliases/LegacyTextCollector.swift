@@ -110,8 +110,8 @@ public struct LegacyTextCollector: Sendable {
     }
 
     /// The road name starting at `start`: a known one if the text has one
-    /// there, else a run of Han characters ending in a generic (at least two
-    /// characters before it).
+    /// there, else the shortest run of Han characters ending in a generic
+    /// with a 专名 before it (老街 is a real colloquial name).
     func nameStarting(at start: Int, in s: [Unicode.Scalar], division: String, table: AliasNameTable) -> String? {
         var best: String?
         var end = start + 2
@@ -120,7 +120,7 @@ public struct LegacyTextCollector: Sendable {
             if isGenericEnd(s, end) {
                 let name = String(String.UnicodeScalarView(s[start..<end]))
                 if table.node(division: division, name: name) != nil { return name }
-                if best == nil, let g = analyzer.generic(endingOf: name), name.unicodeScalars.count - g.unicodeScalars.count >= 2 {
+                if best == nil, let g = analyzer.generic(endingOf: name), name.unicodeScalars.count - g.unicodeScalars.count >= 1 {
                     best = name
                 }
             }

@@ -122,7 +122,7 @@ extension Registry {
             }
             let signs = Self.signReplacements(mapping)
             let auditID = try Self.nextAuditID(db)
-            let decisionID = try Self.recordDecision(db, group, decision: "confirmed", standardRoad: target.id, actor: actor, auditID: auditID)
+            let decisionID = try Self.nextDecisionID(db)
             let after: [String: String] = [
                 "decision": String(decisionID), "standard": standard, "names": Self.json(group.names),
                 "moved": String(mapping.count), "signs": String(signs.count),
@@ -131,6 +131,7 @@ extension Registry {
                 id: auditID, at: Registry.timestamp(), actor: actor, action: "confirm-road-alias", entity: "road_alias_decision",
                 entityId: String(decisionID), before: Self.json(group.roadIDs.map(String.init)), after: Self.json(after))
             try entry.insert(db)
+            try Self.recordDecision(db, decisionID, group, decision: "confirmed", standardRoad: target.id, actor: actor, auditID: auditID)
             return ConfirmedRoadAlias(
                 decisionID: decisionID, auditID: auditID, standardRoadID: target.id, standardName: standard,
                 recordedNames: recorded, signs: signs, mapping: mapping)
@@ -143,11 +144,12 @@ extension Registry {
         return try aliasWrite { db in
             try Self.checkUndecided(db, group)
             let auditID = try Self.nextAuditID(db)
-            let id = try Self.recordDecision(db, group, decision: "rejected", standardRoad: nil, actor: actor, auditID: auditID)
+            let id = try Self.nextDecisionID(db)
             let entry = AuditEntry(
                 id: auditID, at: Registry.timestamp(), actor: actor, action: "reject-road-alias", entity: "road_alias_decision",
                 entityId: String(id), after: Self.json(["names": group.names]))
             try entry.insert(db)
+            try Self.recordDecision(db, id, group, decision: "rejected", standardRoad: nil, actor: actor, auditID: auditID)
             return id
         }
     }
@@ -189,16 +191,21 @@ extension Registry {
         }
     }
 
+    private static func nextDecisionID(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT ifnull(max(id), 0) + 1 FROM road_alias_decision")!
+    }
+
+    /// Written after its audit entry: the decision points at the entry
+    /// (change_id), and that reference is checked at once.
     private static func recordDecision(
-        _ db: Database, _ group: AliasGroup, decision: String, standardRoad: Int64?, actor: String, auditID: Int64
-    ) throws -> Int64 {
+        _ db: Database, _ id: Int64, _ group: AliasGroup, decision: String, standardRoad: Int64?, actor: String, auditID: Int64
+    ) throws {
         try db.execute(
             sql: """
-                INSERT INTO road_alias_decision (road_ids, names, decision, standard_road_id, decided_at, actor, change_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO road_alias_decision (id, road_ids, names, decision, standard_road_id, decided_at, actor, change_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [json(group.roadIDs), json(group.names.sorted()), decision, standardRoad, Registry.timestamp(), actor, auditID])
-        return db.lastInsertedRowID
+            arguments: [id, json(group.roadIDs), json(group.names.sorted()), decision, standardRoad, Registry.timestamp(), actor, auditID])
     }
 
     /// One sign per old doorplate (road + number) whose text changes.

@@ -35,7 +35,7 @@ struct RoadAliasStoreTests {
     }
 
     func snapshot(_ r: Registry) throws -> [String] {
-        try r.dbWriter.read { db in
+        try r.dbWriter.read { (db: Database) throws in
             try String.fetchAll(db, sql: """
                 SELECT id || '|' || ifnull(road_id, '') || '|' || number || '|' || status FROM address
                 UNION ALL SELECT 'road ' || id || '|' || name || '|' || status FROM road
@@ -68,7 +68,7 @@ struct RoadAliasStoreTests {
         #expect(result.mapping.allSatisfy { $0.newAddress.contains("和平路") && $0.oldAddress.contains("淮海东路") })
         #expect(result.signs.map(\.oldSign).sorted() == ["浙江省台州市黄岩区东城街道淮海东路5号", "浙江省台州市黄岩区东城街道淮海东路8号"])
         #expect(result.signs.first { $0.oldSign.hasSuffix("8号") }?.addresses == 2)
-        try r.dbWriter.read { db in
+        try r.dbWriter.read { (db: Database) throws in
             #expect(try String.fetchOne(db, sql: "SELECT status FROM road WHERE name = '淮海东路'") == "retired")
             #expect(try String.fetchOne(db, sql: "SELECT valid_to FROM road_name WHERE name = '淮海东路' AND kind = 'former'") == "2026-11-22")
             #expect(try String.fetchOne(db, sql: "SELECT decision FROM road_alias_decision") == "confirmed")
@@ -87,7 +87,7 @@ struct RoadAliasStoreTests {
         let g = try group(r)
         _ = try r.rejectRoadAlias(g, actor: "reviewer")
         #expect(AliasFinder(analyzer: nil, pinyin: nil).find(try r.aliasInput()).isEmpty)
-        try r.dbWriter.read { db in
+        try r.dbWriter.read { (db: Database) throws in
             #expect(try String.fetchOne(db, sql: "SELECT action FROM audit_log ORDER BY id DESC LIMIT 1") == "reject-road-alias")
         }
         #expect(throws: AliasReviewError.alreadyDecided(names: g.names, decision: "rejected")) {
