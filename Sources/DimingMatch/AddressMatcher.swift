@@ -23,6 +23,7 @@ public struct AddressMatcher: Sendable {
     /// start of every line is scanned without building strings.
     let divisionTrie: NameTrie
     let divisionNames: [String]
+    let divisionCandidates: [[DivisionResolver.Candidate]]
 
     public init(index: MatchIndex, normalizer: Normalizer, resolver: DivisionResolver, thresholds: MatchThresholds = MatchThresholds()) {
         self.index = index
@@ -36,14 +37,15 @@ public struct AddressMatcher: Sendable {
         }
         divisionTrie = trie
         divisionNames = names
+        divisionCandidates = names.map { resolver.candidates(for: $0) }
     }
 
     /// Division names starting at `position`, longest first.
     func divisionNames(at position: Int, in s: [Unicode.Scalar]) -> [(length: Int, name: String, candidates: [DivisionResolver.Candidate])] {
         var found: [(Int, String, [DivisionResolver.Candidate])] = []
         divisionTrie.forEachMatch(at: position, in: s) { length, refs in
-            let name = divisionNames[Int(refs[0].index)]
-            found.append((length, name, resolver.candidates(for: name)))
+            let i = Int(refs[0].index)
+            found.append((length, divisionNames[i], divisionCandidates[i]))
         }
         return found.reversed()
     }

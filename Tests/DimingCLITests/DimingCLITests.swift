@@ -280,6 +280,14 @@ struct DimingCLITests {
         #expect(result.succeeded, "\(result)")
         #expect(result.stdout.contains("identical"), "\(result.stdout)")
         #expect(!result.stdout.contains("DIFFERENT"))
+        // The cleanup of the bundled legacy sheet, checked against the truth it carries.
+        let truth = try #require(result.stdout.split(separator: "\n").first { $0.contains("the sample carries the truth") })
+        let numbers = truth.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        try #require(numbers.count >= 4, "\(truth)")
+        let (right, matched, found, present) = (numbers[0], numbers[1], numbers[2], numbers[3])
+        #expect(matched > 0)
+        #expect(Double(right) / Double(matched) >= 0.995, "\(truth)")
+        #expect(Double(found) / Double(present) >= 0.95, "\(truth)")
     }
 
     @Test func importWithoutDbIsAUsageError() throws {
