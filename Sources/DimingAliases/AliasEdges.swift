@@ -35,15 +35,24 @@ public struct AliasEdges: Sendable {
 
     func has(_ a: Int, _ b: Int) -> Bool { pairs[Self.key(a, b)] != nil }
 
-    /// The link strength of a pair: positive kinds combined, then similarity
-    /// added and segment names applied. Similarity alone gives 0.
-    static func score(_ pair: Pair) -> Double {
+    /// Whether a pair links, from the evidence about the roads themselves:
+    /// positive kinds combined, segment names applied. Similar names never
+    /// count here — two look-alike roads sharing a corner building are still
+    /// two roads — so similarity can neither make nor complete a link.
+    static func linkStrength(_ pair: Pair) -> Double {
         var miss = 1.0
         for (kind, m) in pair.miss where kind != .similarName && kind != .segmentNames { miss *= m }
         if miss == 1 { return 0 }
-        if let m = pair.miss[.similarName] { miss *= m }
-        var score = 1 - miss
-        if let keep = pair.details.first(where: { $0.kind == .segmentNames })?.weight { score *= keep }
-        return score
+        var strength = 1 - miss
+        if let keep = pair.details.first(where: { $0.kind == .segmentNames })?.weight { strength *= keep }
+        return strength
+    }
+
+    /// The score shown for a linked pair: its link strength, raised a little
+    /// when the names also read or write alike (a typo'd or homophone sign).
+    static func score(_ pair: Pair) -> Double {
+        let strength = linkStrength(pair)
+        guard strength > 0, let m = pair.miss[.similarName] else { return strength }
+        return 1 - (1 - strength) * m
     }
 }

@@ -42,8 +42,8 @@ public struct AliasFinder: Sendable {
         var links: [(a: Int, b: Int, score: Double, pair: AliasEdges.Pair)] = []
         for key in edges.pairs.keys.sorted() {
             let pair = edges.pairs[key]!
+            guard AliasEdges.linkStrength(pair) >= Self.linkThreshold else { continue }
             let score = AliasEdges.score(pair)
-            guard score >= Self.linkThreshold else { continue }
             let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
             links.append((a, b, score, pair))
             sets.union(a, b)

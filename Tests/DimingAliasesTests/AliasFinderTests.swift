@@ -151,3 +151,37 @@ func finder() -> AliasFinder { AliasFinder(analyzer: analyzer, pinyin: nil) }
         #expect(groups.isEmpty)
     }
 }
+
+@Suite struct AliasSimilarityTests {
+    @Test func lookAlikeNamesDoNotCompleteAWeakLink() {
+        // A corner building with a plate on each of two look-alike roads.
+        let groups = finder().find(AliasInput(
+            roads: [road(1, "玉碧街"), road(2, "育碧街")],
+            placeUses: [
+                AliasPlaceUse(roadID: 1, estateID: 7, estateName: "阳光小区", building: "1幢"),
+                AliasPlaceUse(roadID: 2, estateID: 7, estateName: "阳光小区", building: "1幢"),
+            ]))
+        #expect(groups.isEmpty)
+    }
+
+    @Test func lookAlikeNamesRaiseTheScoreOfALink() {
+        let uses = [
+            AliasPlaceUse(roadID: 1, estateID: 7, estateName: "阳光小区", building: "1幢"),
+            AliasPlaceUse(roadID: 2, estateID: 7, estateName: "阳光小区", building: "1幢"),
+            AliasPlaceUse(roadID: 1, estateID: 7, estateName: "阳光小区", building: "2幢"),
+            AliasPlaceUse(roadID: 2, estateID: 7, estateName: "阳光小区", building: "2幢"),
+        ]
+        let alike = finder().find(AliasInput(roads: [road(1, "玉碧街"), road(2, "育碧街")], placeUses: uses))
+        let unlike = finder().find(AliasInput(roads: [road(1, "玉碧街"), road(2, "胜利路")], placeUses: uses))
+        #expect(alike.count == 1 && unlike.count == 1)
+        #expect(alike[0].score > unlike[0].score)
+        #expect(alike[0].evidence.contains { $0.kind == .similarName })
+    }
+
+    @Test func currentNameMarkerLinksTheOldName() {
+        let groups = finder().find(AliasInput(
+            roads: [road(1, "和平路"), road(2, "淮海东路")],
+            legacyLines: [AliasLegacyLine(batchID: 2, lineNumber: 9, text: "淮海东路18号(现和平路)", roadID: 2)]))
+        #expect(groups.map(\.names) == [["和平路", "淮海东路"]])
+    }
+}

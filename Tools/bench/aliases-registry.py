@@ -127,8 +127,7 @@ for c in county_objs:
             split_estate(c, a, cc)
             group = [a, b, cc]
         else:            # a name known only from legacy text
-            plain_road(c, a, per_road)
-            c.used.discard(b)
+            plain_road(c, a, per_road)  # b stays reserved: it must never become a road
             lg.writerow([f"{c.prefix}{a}{rng.randint(1, max(1, per_road // 5))}号(又名{b})"])
             group = [a, b]
         truth.write(c.code + "\t" + ",".join(sorted(group)) + "\n")
