@@ -52,10 +52,16 @@ extension Registry {
         struct Key: Hashable { var road: Int64; var estate: Int64; var building: String }
         var seen = Set<Key>()
         var uses: [AliasPlaceUse] = []
-        let sql = """
-            SELECT road_id, estate_id, building FROM address
-            WHERE estate_id IS NOT NULL AND road_id IS NOT NULL AND status = 'active'\(division == nil ? "" : " AND division_code = ?1")
-            """
+        // One division: its roads' addresses through the road index (a
+        // county is a hundredth of a province; scanning the table for it took
+        // 7.9 s of a province's 20 million addresses).
+        let sql = division == nil
+            ? "SELECT road_id, estate_id, building FROM address WHERE estate_id IS NOT NULL AND road_id IS NOT NULL AND status = 'active'"
+            : """
+                SELECT road_id, estate_id, building FROM address
+                WHERE road_id IN (SELECT id FROM road WHERE division_code = ?1 AND status <> 'retired')
+                  AND estate_id IS NOT NULL AND status = 'active'
+                """
         let statement = try RawStatement(db, sql: sql)
         if let division { statement.bind(1, division) }
         defer { statement.reset() }
