@@ -103,14 +103,18 @@ public struct AddressMatcher: Sendable {
         }
         var scope: [String] = []
         var countyWritten = false
-        if !written.isEmpty {
-            let resolution = resolver.resolve(written)
-            if let code = resolution.code {
-                scope = [code]
-                countyWritten = resolver.division(code)?.level == .county
-            } else {
-                scope = resolution.alternatives
+        if let deepest = writtenCandidates.last {
+            // The deepest name's divisions that lie inside every earlier name
+            // (each name was already checked against the one before it).
+            var codes: [String] = []
+            for c in deepest where !codes.contains(c.code) {
+                if writtenCandidates.dropLast().allSatisfy({ set in set.contains { resolver.contains($0.code, c.code) } }) {
+                    codes.append(c.code)
+                }
             }
+            if codes.isEmpty { codes = deepest.map(\.code) }
+            scope = codes
+            countyWritten = codes.count == 1 && deepest.contains { $0.code == codes[0] && $0.level == .county }
         }
 
         // Registry names, longest first at each position.

@@ -43,10 +43,28 @@ public struct MatchIndex: Sendable {
         /// A road index, or -(community index + 1) for a village's group numbers.
         var locator: Int32
         var door: DoorplateKey
+
+        /// The key in 64 bits (locator 24, group 8, base 22, sub 10), or nil
+        /// when a part is out of those ranges (then the dictionary keeps it).
+        var packed: UInt64? {
+            let l = Int64(locator) + (1 << 23)
+            guard l >= 0, l < (1 << 24), door.group >= 0, door.group < 256, door.base >= 0, door.base < (1 << 22),
+                door.sub >= 0, door.sub < 1024
+            else { return nil }
+            return UInt64(l) << 40 | UInt64(door.group) << 32 | UInt64(door.base) << 10 | UInt64(door.sub)
+        }
     }
     struct EstateRoomKey: Hashable {
         var estate: Int32
         var rooms: RoomKey
+
+        /// Estate 24 bits, building 12, unit 8, room 20; nil when out of range.
+        var packed: UInt64? {
+            guard estate >= 0, estate < (1 << 24), rooms.building >= 0, rooms.building < 4096, rooms.unit >= 0,
+                rooms.unit < 256, rooms.room >= 0, rooms.room < (1 << 20)
+            else { return nil }
+            return UInt64(estate) << 40 | UInt64(rooms.building) << 28 | UInt64(rooms.unit) << 20 | UInt64(rooms.room)
+        }
     }
     var addressIDs: [Int64] = []
     var addressCounty: [Int32] = []
@@ -57,8 +75,10 @@ public struct MatchIndex: Sendable {
     var addressRoomsText: [String] = []
     var addressRooms: [RoomKey] = []
     var addressRetired: [Bool] = []
+    var byDoorPacked = FlatTable()
     var byDoor: [DoorKey: Int32] = [:]
     var nextByDoor: [Int32] = []
+    var byEstateRoomPacked = FlatTable()
     var byEstateRoom: [EstateRoomKey: Int32] = [:]
     var nextByEstateRoom: [Int32] = []
     /// Per estate: one address in it, to show an estate-level match.
@@ -135,6 +155,25 @@ public struct MatchIndex: Sendable {
         }
     }
 
+    /// Makes room for `count` more addresses, so a large registry is indexed
+    /// without the tables growing step by step.
+    public mutating func reserveAddresses(_ count: Int) {
+        let total = addressIDs.count + count
+        addressIDs.reserveCapacity(total)
+        addressCounty.reserveCapacity(total)
+        addressTown.reserveCapacity(total)
+        addressLocator.reserveCapacity(total)
+        addressEstate.reserveCapacity(total)
+        addressNumber.reserveCapacity(total)
+        addressRoomsText.reserveCapacity(total)
+        addressRooms.reserveCapacity(total)
+        addressRetired.reserveCapacity(total)
+        nextByDoor.reserveCapacity(total)
+        nextByEstateRoom.reserveCapacity(total)
+        if byDoorPacked.count == 0 { byDoorPacked = FlatTable(capacity: total) }
+        if byEstateRoomPacked.count == 0 { byEstateRoomPacked = FlatTable(capacity: total / 2) }
+    }
+
     /// Adds one registry address. Addresses whose county, road or estate the
     /// catalog does not name are skipped and counted by the caller.
     @discardableResult
@@ -168,14 +207,24 @@ public struct MatchIndex: Sendable {
         nextByEstateRoom.append(-1)
         if locator != Int32.min, let door = DoorplateKey.parse(address.number) {
             let key = DoorKey(locator: locator, door: door)
-            if let head = byDoor[key] { nextByDoor[Int(index)] = head }
-            byDoor[key] = index
+            if let packed = key.packed {
+                if let head = byDoorPacked.get(packed) { nextByDoor[Int(index)] = head }
+                byDoorPacked.set(packed, index)
+            } else {
+                if let head = byDoor[key] { nextByDoor[Int(index)] = head }
+                byDoor[key] = index
+            }
             if locator >= 0, roadFirstAddress[locator] == nil { roadFirstAddress[locator] = index }
         }
         if estate >= 0 {
             let key = EstateRoomKey(estate: estate, rooms: rooms)
-            if let head = byEstateRoom[key] { nextByEstateRoom[Int(index)] = head }
-            byEstateRoom[key] = index
+            if let packed = key.packed {
+                if let head = byEstateRoomPacked.get(packed) { nextByEstateRoom[Int(index)] = head }
+                byEstateRoomPacked.set(packed, index)
+            } else {
+                if let head = byEstateRoom[key] { nextByEstateRoom[Int(index)] = head }
+                byEstateRoom[key] = index
+            }
             if estateFirstAddress[estate] == nil { estateFirstAddress[estate] = index }
         }
         return true
@@ -184,7 +233,8 @@ public struct MatchIndex: Sendable {
     /// Addresses at a doorplate of a road (or a village's group number).
     func addresses(locator: Int32, door: DoorplateKey) -> [Int32] {
         var out: [Int32] = []
-        var i = byDoor[DoorKey(locator: locator, door: door)] ?? -1
+        let key = DoorKey(locator: locator, door: door)
+        var i = (key.packed.map { byDoorPacked.get($0) } ?? byDoor[key]) ?? -1
         while i >= 0 {
             out.append(i)
             i = nextByDoor[Int(i)]
@@ -194,7 +244,8 @@ public struct MatchIndex: Sendable {
 
     func addresses(estate: Int32, rooms: RoomKey) -> [Int32] {
         var out: [Int32] = []
-        var i = byEstateRoom[EstateRoomKey(estate: estate, rooms: rooms)] ?? -1
+        let key = EstateRoomKey(estate: estate, rooms: rooms)
+        var i = (key.packed.map { byEstateRoomPacked.get($0) } ?? byEstateRoom[key]) ?? -1
         while i >= 0 {
             out.append(i)
             i = nextByEstateRoom[Int(i)]

@@ -2,7 +2,7 @@
 /// starts at a position of a line, without building strings.
 struct NameTrie: Sendable {
     /// (node << 32 | scalar) → child node; node 0 is the root.
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = FlatTable()
     /// Per node: index into `lists`, or -1.
     private var terminal: [Int32] = [-1]
     private(set) var lists: [[NameRef]] = []
@@ -14,12 +14,12 @@ struct NameTrie: Sendable {
         var node: Int32 = 0
         for scalar in scalars {
             let key = UInt64(UInt32(node)) << 32 | UInt64(scalar.value)
-            if let next = edges[key] {
+            if let next = edges.get(key) {
                 node = next
             } else {
                 let next = Int32(terminal.count)
                 terminal.append(-1)
-                edges[key] = next
+                edges.set(key, next)
                 node = next
             }
         }
@@ -37,7 +37,7 @@ struct NameTrie: Sendable {
         var node: Int32 = 0
         var i = position
         while i < scalars.count {
-            guard let next = edges[UInt64(UInt32(node)) << 32 | UInt64(scalars[i].value)] else { return }
+            guard let next = edges.get(UInt64(UInt32(node)) << 32 | UInt64(scalars[i].value)) else { return }
             node = next
             i += 1
             let t = terminal[Int(node)]

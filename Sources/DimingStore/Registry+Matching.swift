@@ -56,6 +56,7 @@ extension Registry {
                 var index = MatchIndex(
                     catalog: MatchCatalog(counties: counties, towns: towns, communities: communities, roads: roads, places: places),
                     phonetic: phonetic)
+                index.reserveAddresses(try Int.fetchOne(db, sql: "SELECT count(*) FROM address") ?? 0)
                 var skipped = 0
                 let cursor = try Row.fetchCursor(db, sql: """
                     SELECT id, division_code, town_id, community_id, road_id, number, estate_id, building, unit, room, status
