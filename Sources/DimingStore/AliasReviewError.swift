@@ -21,7 +21,8 @@ public enum AliasReviewError: Error, Sendable, Equatable, CustomStringConvertibl
         case let .roadGone(id): return "road \(id) is no longer an active road; list the groups again (diming roads aliases)"
         case let .mixedDivisions(codes):
             return "the roads lie in different divisions (\(codes.joined(separator: ", "))); a road has one division"
-        case let .renumbering(reason): return "the doorplates could not be moved, so nothing was changed: \(reason)"
+        case let .renumbering(reason):
+            return "the doorplates could not be moved, so nothing was changed: \(reason) (for a group: confirm with --renumber to number the moved doorplates on by the division's policy)"
         case let .store(reason): return "the registry could not record the decision: \(reason)"
         }
     }
