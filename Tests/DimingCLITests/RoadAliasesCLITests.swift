@@ -42,6 +42,8 @@ struct RoadAliasesCLITests {
         let db = try registry(w)
         let found = try groups(w, db)
         #expect(found.count == 1)
+        // Keys in the contract's order, every run.
+        #expect(found.first?.line.hasPrefix(#"{"names":["和平路","淮海东路"],"road_ids":["#) == true)
         let g = try #require(found.first?.object)
         #expect(Set(g.keys) == ["names", "road_ids", "score", "evidence"])
         #expect(g["names"] as? [String] == ["和平路", "淮海东路"])

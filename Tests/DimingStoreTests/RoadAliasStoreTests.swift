@@ -81,6 +81,24 @@ struct RoadAliasStoreTests {
         }
     }
 
+    @Test func confirmRecordsAColloquialNameWithoutAnEndDate() throws {
+        let temp = try registry()
+        let r = temp.registry
+        var g = try group(r)
+        g.names.append("老街")
+        let result = try r.confirmRoadAlias(
+            g, standard: "和平路", colloquial: ["老街"], presets: DoorplateIssueTests.presets, actor: "reviewer", on: "2026-11-22")
+        #expect(result.recordedNames.sorted() == ["淮海东路", "老街"].sorted())
+        try r.dbWriter.read { (db: Database) throws in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT n.name, n.kind, n.valid_to FROM road_name n JOIN road r ON r.id = n.road_id
+                WHERE r.name = '和平路' AND r.status = 'active' AND n.kind <> 'standard' ORDER BY n.name
+                """)
+            let seen = rows.map { "\($0[0] as String) \($0[1] as String) \(($0[2] as String?) ?? "-")" }
+            #expect(seen == ["淮海东路 former 2026-11-22", "老街 colloquial -"])
+        }
+    }
+
     @Test func rejectIsRememberedAndAudited() throws {
         let temp = try registry()
         let r = temp.registry
