@@ -52,6 +52,14 @@ public struct LegacyTextCollector: Sendable {
                     kind: .legacyMatch,
                     detail: "batch \(line.batchID) line \(line.lineNumber): \"\(line.text)\" was matched to \(table.nodes[matched].name)",
                     weight: Self.matchedWeight))
+                // The estate (and building) of the matched address, written under the other road's name.
+                guard !line.estateName.isEmpty, line.text.contains(line.estateName) else { continue }
+                let withBuilding = !line.building.isEmpty && line.text.contains(line.estateName + line.building)
+                let place = withBuilding ? line.estateName + line.building : line.estateName
+                edges.add(matched, found.node, AliasEvidence(
+                    kind: withBuilding ? .sameBuilding : .sameEstate,
+                    detail: "batch \(line.batchID) line \(line.lineNumber): \(place) is written under \(table.nodes[found.node].name) and stands on \(table.nodes[matched].name)",
+                    weight: withBuilding ? SharedPlaceCollector.buildingWeight : SharedPlaceCollector.estateWeight))
             }
         }
     }

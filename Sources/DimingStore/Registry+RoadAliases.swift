@@ -29,12 +29,17 @@ extension Registry {
                 ).map { AliasRegisteredName(roadID: $0[0], name: $0[1], kind: $0[2]) }
                 let uses = try Self.placeUses(db, division: division)
                 let lines = try Row.fetchAll(db, sql: """
-                    SELECT l.batch_id, l.line_number, l.input, ifnull(ca.road_id, l.match_road_id)
+                    SELECT l.batch_id, l.line_number, l.input, ifnull(ca.road_id, l.match_road_id), ifnull(p.name, ''),
+                      ifnull(a.building, '')
                     FROM cleanup_line l LEFT JOIN address ca ON ca.id = l.corrected_address_id
+                      LEFT JOIN address a ON a.id = ifnull(l.corrected_address_id, l.match_address_id)
+                      LEFT JOIN place p ON p.id = a.estate_id
                     WHERE ifnull(ca.road_id, l.match_road_id) IS NOT NULL AND l.review_status <> 'rejected'
                       AND (l.verdict IN ('matched', 'review') OR l.review_status IN ('accepted', 'corrected'))
                     """
-                ).map { AliasLegacyLine(batchID: $0[0], lineNumber: $0[1], text: $0[2], roadID: $0[3]) }
+                ).map {
+                    AliasLegacyLine(batchID: $0[0], lineNumber: $0[1], text: $0[2], roadID: $0[3], estateName: $0[4], building: $0[5])
+                }
                 let decided = Set(try String.fetchAll(db, sql: "SELECT names FROM road_alias_decision").compactMap { json in
                     (try? JSONDecoder().decode([String].self, from: Data(json.utf8))).map(AliasGroup.decisionKey)
                 })

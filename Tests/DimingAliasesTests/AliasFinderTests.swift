@@ -185,3 +185,21 @@ func finder() -> AliasFinder { AliasFinder(analyzer: analyzer, pinyin: nil) }
         #expect(groups.map(\.names) == [["和平路", "淮海东路"]])
     }
 }
+
+@Suite struct AliasCleanupPlaceTests {
+    @Test func buildingWrittenUnderAnotherRoadInCleanupLinesAddsUp() {
+        func line(_ n: Int, _ text: String, _ building: String) -> AliasLegacyLine {
+            AliasLegacyLine(batchID: 4, lineNumber: n, text: text, roadID: 1, estateName: "阳光小区", building: building)
+        }
+        // One line: the weak match plus one building, below a link.
+        let one = finder().find(AliasInput(
+            roads: [road(1, "和平路"), road(2, "淮海东路")],
+            legacyLines: [line(2, "淮海东路阳光小区1幢301室", "1幢")]))
+        #expect(one.isEmpty)
+        let two = finder().find(AliasInput(
+            roads: [road(1, "和平路"), road(2, "淮海东路")],
+            legacyLines: [line(2, "淮海东路阳光小区1幢301室", "1幢"), line(3, "淮海东路阳光小区2幢101室", "2幢")]))
+        #expect(two.map(\.names) == [["和平路", "淮海东路"]])
+        #expect(two.first?.evidence.contains { $0.kind == .sameBuilding && $0.detail.contains("batch 4 line 3") } == true)
+    }
+}
