@@ -16,8 +16,8 @@ public struct ExtentCollector: Sendable {
         var byExtent: [String: [AliasRoad]] = [:]
         var byPoint: [String: [AliasRoad]] = [:]
         for road in roads {
-            let a = road.startDescription.trimmingCharacters(in: .whitespaces)
-            let b = road.endDescription.trimmingCharacters(in: .whitespaces)
+            let a = Self.trimmed(road.startDescription)
+            let b = Self.trimmed(road.endDescription)
             guard !a.isEmpty, !b.isEmpty, a != b else { continue }
             let (lo, hi) = a < b ? (a, b) : (b, a)
             byExtent[road.divisionCode + "\u{1F}" + lo + "\u{1F}" + hi, default: []].append(road)
@@ -40,6 +40,18 @@ public struct ExtentCollector: Sendable {
                     weight: Self.abuttingWeight))
             }
         }
+    }
+
+    /// The description without surrounding spaces (ASCII or ideographic),
+    /// so that "东门桥 " and "东门桥" are one point. The engine stays free of
+    /// Foundation, like the other engine modules.
+    static func trimmed(_ text: String) -> String {
+        func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{3000}" }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(scalars[first...last])
     }
 
     private func forPairs(_ group: [AliasRoad], _ table: AliasNameTable, _ body: (Int, Int, AliasRoad, AliasRoad) -> Void) {

@@ -1,4 +1,4 @@
-import DimingAliases
+@testable import DimingAliases
 import DimingParse
 import DimingText
 import Testing
@@ -104,6 +104,7 @@ func finder() -> AliasFinder { AliasFinder(analyzer: analyzer, pinyin: nil) }
                 AliasPlaceUse(roadID: 2, estateID: 7, estateName: "阳光小区", building: ""),
             ]))
         #expect(same.map(\.names) == [["和平路", "淮海东路"]])
+        #expect(ExtentCollector.trimmed("\u{3000} 东门桥 ") == "东门桥")
         let abutting = finder().find(AliasInput(
             roads: [road(1, "长江北路", "北门", "中山桥"), road(2, "长江路", "中山桥", "南门")]))
         #expect(abutting.isEmpty)
