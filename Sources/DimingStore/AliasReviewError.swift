@@ -18,7 +18,8 @@ public enum AliasReviewError: Error, Sendable, Equatable, CustomStringConvertibl
         case let .standardNotInGroup(name): return "\(name) is not one of the group's names; choose the standard name among them"
         case let .standardIsNoRoad(name):
             return "\(name) is not the name of an active road of the group; the standard name must be a road the doorplates can move to"
-        case let .roadGone(id): return "road \(id) is no longer an active road; list the groups again (diming roads aliases)"
+        case let .roadGone(id):
+            return "road \(id) is no longer an active road under one of the group's names; list the groups again (diming roads aliases)"
         case let .mixedDivisions(codes):
             return "the roads lie in different divisions (\(codes.joined(separator: ", "))); a road has one division"
         case let .renumbering(reason):

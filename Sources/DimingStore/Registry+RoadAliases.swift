@@ -102,6 +102,10 @@ extension Registry {
         return try aliasWrite { db in
             try Self.checkUndecided(db, group)
             let roads = try Self.activeRoads(db, group.roadIDs)
+            // The group was printed from an older state if one of its roads has been renamed since.
+            if let renamed = roads.first(where: { !group.names.contains($0.name) }) {
+                throw AliasReviewError.roadGone(renamed.id)
+            }
             let divisions = Set(roads.map(\.division)).sorted()
             guard divisions.count == 1 else { throw AliasReviewError.mixedDivisions(divisions) }
             guard let target = roads.first(where: { $0.name == standard }) else { throw AliasReviewError.standardIsNoRoad(standard) }

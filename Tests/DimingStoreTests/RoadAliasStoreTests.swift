@@ -132,5 +132,12 @@ struct RoadAliasStoreTests {
             try r.confirmRoadAlias(named, standard: "旧街", presets: DoorplateIssueTests.presets, actor: "reviewer")
         }
         #expect(try snapshot(r) == before)
+        // A road id that no longer carries one of the group's names: the group is stale.
+        var stale = g
+        stale.roadIDs[1] = wider.roadIDs[2]
+        #expect(throws: AliasReviewError.roadGone(wider.roadIDs[2])) {
+            try r.confirmRoadAlias(stale, standard: "和平路", presets: DoorplateIssueTests.presets, actor: "reviewer")
+        }
+        #expect(try snapshot(r) == before)
     }
 }
