@@ -17,6 +17,8 @@ public enum AliasEvidenceKind: String, Sendable, Codable, CaseIterable {
     /// One road ends where the other starts; weak, since the segments of one
     /// line (长江北路 / 长江路) do exactly that and are different roads.
     case abuttingExtent = "abutting-extent"
+    /// Most of one road's line runs along the other's (stored geometry).
+    case sameGeometry = "same-geometry"
     /// The names read or write alike. Only ever strengthens other evidence.
     case similarName = "similar-name"
     /// The names differ only in 方位 or 序数: segments of one line, which the

@@ -33,6 +33,7 @@ public struct AliasFinder: Sendable {
         }
         SharedPlaceCollector().collect(uses: input.placeUses, table: table, into: &edges)
         ExtentCollector().collect(roads: input.roads, table: table, into: &edges)
+        GeometryCollector().collect(roads: input.roads, table: table, into: &edges)
         SimilarityCollector(analyzer: analyzer, pinyin: pinyin).collect(table: table, into: &edges)
         return group(table: table, edges: edges, decided: input.decided)
     }

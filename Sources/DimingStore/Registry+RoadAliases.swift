@@ -18,10 +18,13 @@ extension Registry {
                 let filter = division == nil ? "" : " AND division_code = ?"
                 let args: StatementArguments = division.map { [$0] } ?? []
                 let roads = try Row.fetchAll(db, sql: """
-                    SELECT id, division_code, name, ifnull(start_description, ''), ifnull(end_description, '')
+                    SELECT id, division_code, name, ifnull(start_description, ''), ifnull(end_description, ''), ifnull(geometry, '')
                     FROM road WHERE status <> 'retired'\(filter)
                     """, arguments: args
-                ).map { AliasRoad(id: $0[0], divisionCode: $0[1], name: $0[2], startDescription: $0[3], endDescription: $0[4]) }
+                ).map {
+                    AliasRoad(
+                        id: $0[0], divisionCode: $0[1], name: $0[2], startDescription: $0[3], endDescription: $0[4], geometry: $0[5])
+                }
                 let registered = try Row.fetchAll(db, sql: """
                     SELECT n.road_id, n.name, n.kind FROM road_name n JOIN road r ON r.id = n.road_id
                     WHERE r.status <> 'retired' AND n.kind <> 'standard'\(filter.replacingOccurrences(of: "division_code", with: "r.division_code"))

@@ -204,3 +204,26 @@ func finder() -> AliasFinder { AliasFinder(analyzer: analyzer, pinyin: nil) }
         #expect(two.first?.evidence.contains { $0.kind == .sameBuilding && $0.detail.contains("batch 4 line 3") } == true)
     }
 }
+
+@Suite struct AliasGeometryTests {
+    func line(_ id: Int64, _ name: String, _ points: [(Double, Double)]) -> AliasRoad {
+        let coordinates = points.map { "[\($0.0),\($0.1)]" }.joined(separator: ",")
+        return AliasRoad(id: id, divisionCode: "331002", name: name, geometry: "{\"type\":\"LineString\",\"coordinates\":[\(coordinates)]}")
+    }
+
+    @Test func linesRunningAlongEachOtherAreEvidenceCrossingLinesAreNot() {
+        let along = (0..<10).map { (121.40 + Double($0) * 0.0005, 28.60) }
+        let alongAgain = (0..<8).map { (121.4001 + Double($0) * 0.0005, 28.60005) }
+        let crossing = (0..<10).map { (121.402, 28.598 + Double($0) * 0.0005) }
+        let uses = [
+            AliasPlaceUse(roadID: 1, estateID: 7, estateName: "阳光小区", building: ""),
+            AliasPlaceUse(roadID: 2, estateID: 7, estateName: "阳光小区", building: ""),
+            AliasPlaceUse(roadID: 3, estateID: 7, estateName: "阳光小区", building: ""),
+        ]
+        let groups = finder().find(AliasInput(
+            roads: [line(1, "和平路", along), line(2, "淮海东路", alongAgain), line(3, "解放街", crossing)], placeUses: uses))
+        #expect(groups.map(\.names) == [["和平路", "淮海东路"]])
+        #expect(groups.first?.evidence.contains { $0.kind == .sameGeometry } == true)
+        #expect(GeometryCollector.points("LINESTRING(121.4 28.6, 121.5 28.7)").count == 2)
+    }
+}
