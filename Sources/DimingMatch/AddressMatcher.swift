@@ -291,6 +291,14 @@ public struct AddressMatcher: Sendable {
         {
             top.reasons.append(.ambiguous)
             top.confidence *= 0.6
+        } else if !countyWritten, townMentions.isEmpty, !top.reasons.contains(.ambiguous), top.level == .address,
+            ranked.contains(where: { $0.level == .address && $0.confidence >= 0.5 && county(of: $0) != county(of: top) })
+        {
+            // Another county has a fitting address too (the same estate name,
+            // with the room in several of its units), and the line names
+            // neither county nor town: the text does not decide.
+            top.reasons.append(.ambiguous)
+            top.confidence *= 0.6
         }
         if top.address >= 0, index.addressRetired[Int(top.address)] {
             top.reasons.append(.retiredAddress)
