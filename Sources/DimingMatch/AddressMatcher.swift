@@ -78,6 +78,18 @@ public struct AddressMatcher: Sendable {
         var ref: NameRef
         var factor: Double
         var reasons: [MatchReason]
+
+        /// Found by a former or colloquial name: named, and a little less sure.
+        func byOtherName() -> Candidate {
+            var c = self
+            switch ref.kind {
+            case .formerRoad: c.reasons.append(.formerRoadName)
+            case .otherRoad: c.reasons.append(.colloquialRoadName)
+            default: return c
+            }
+            c.factor *= 0.97
+            return c
+        }
     }
 
     public func match(_ line: String) -> MatchResult {
@@ -185,16 +197,7 @@ public struct AddressMatcher: Sendable {
             var candidates: [Candidate] = []
             if let roadMention {
                 for ref in roadMention.refs where ref.isRoad || ref.kind == .community {
-                    var r: [MatchReason] = []
-                    var f = 1.0
-                    if ref.kind == .formerRoad {
-                        r.append(.formerRoadName)
-                        f = 0.97
-                    } else if ref.kind == .otherRoad {
-                        r.append(.colloquialRoadName)
-                        f = 0.97
-                    }
-                    candidates.append(Candidate(ref: ref, factor: f, reasons: r))
+                    candidates.append(Candidate(ref: ref, factor: 1, reasons: []).byOtherName())
                 }
             } else {
                 let spanStart = mentions.last { $0.end <= door.start }?.end ?? position
@@ -280,23 +283,25 @@ public struct AddressMatcher: Sendable {
         if paths.values.contains(where: { $0 > 1 }) {
             for (address, n) in paths where n == 1 { best[address]?.confidence *= 0.8 }
         }
+        // Ties are broken by registry order, so the same line gives the same
+        // answer in every run (dictionary order changes from run to run).
         var ranked = (Array(best.values) + others).sorted { a, b in
             if a.confidence != b.confidence { return a.confidence > b.confidence }
-            return a.level == .address && b.level != .address
+            if (a.level == .address) != (b.level == .address) { return a.level == .address }
+            return (a.address, a.road, a.place) < (b.address, b.road, b.place)
         }
         var top = ranked.removeFirst()
-        if !top.reasons.contains(.ambiguous), let second = ranked.first, second.confidence >= top.confidence - 0.1,
-            !(second.level == .address && top.level == .address && second.address == top.address),
-            !(top.level == .address && second.level != .address && top.confidence >= second.confidence + 0.05)
-        {
-            top.reasons.append(.ambiguous)
-            top.confidence *= 0.6
-        } else if !countyWritten, townMentions.isEmpty, !top.reasons.contains(.ambiguous), top.level == .address,
-            ranked.contains(where: { $0.level == .address && $0.confidence >= 0.5 && county(of: $0) != county(of: top) })
-        {
-            // Another county has a fitting address too (the same estate name,
-            // with the room in several of its units), and the line names
-            // neither county nor town: the text does not decide.
+        // Two readings about as good that disagree; or, when the line names
+        // neither county nor town, another county with a fitting address too
+        // (the same estate name, with the room in several of its units).
+        let rival = ranked.first.map { second in
+            second.confidence >= top.confidence - 0.1
+                && !(second.level == .address && top.level == .address && second.address == top.address)
+                && !(top.level == .address && second.level != .address && top.confidence >= second.confidence + 0.05)
+        } ?? false
+        let otherCounty = !countyWritten && townMentions.isEmpty && top.level == .address
+            && ranked.contains { $0.level == .address && $0.confidence >= 0.5 && county(of: $0) != county(of: top) }
+        if !top.reasons.contains(.ambiguous) && (rival || otherCounty) {
             top.reasons.append(.ambiguous)
             top.confidence *= 0.6
         }
@@ -538,14 +543,7 @@ public struct AddressMatcher: Sendable {
             }
             // Text before the name that nothing explains: 芙蓉东路 is not 东海路 with 海 left out.
             if bestStart > lower && bestDistance > 0 { factor *= 0.7 }
-            if ref.kind == .formerRoad {
-                reasons.append(.formerRoadName)
-                factor *= 0.97
-            } else if ref.kind == .otherRoad {
-                reasons.append(.colloquialRoadName)
-                factor *= 0.97
-            }
-            out.append(Candidate(ref: ref, factor: factor, reasons: reasons))
+            out.append(Candidate(ref: ref, factor: factor, reasons: reasons).byOtherName())
         }
         return out
     }

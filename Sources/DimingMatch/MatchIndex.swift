@@ -39,7 +39,7 @@ public struct MatchIndex: Sendable {
     let phonetic: (any PhoneticKeying)?
 
     // MARK: Addresses, as columns
-    struct DoorKey: Hashable {
+    struct DoorKey: PackableKey {
         /// A road index, or -(community index + 1) for a village's group numbers.
         var locator: Int32
         var door: DoorplateKey
@@ -54,7 +54,7 @@ public struct MatchIndex: Sendable {
             return UInt64(l) << 40 | UInt64(door.group) << 32 | UInt64(door.base) << 10 | UInt64(door.sub)
         }
     }
-    struct EstateRoomKey: Hashable {
+    struct EstateRoomKey: PackableKey {
         var estate: Int32
         var rooms: RoomKey
 
@@ -75,15 +75,8 @@ public struct MatchIndex: Sendable {
     var addressRoomsText: [String] = []
     var addressRooms: [RoomKey] = []
     var addressRetired: [Bool] = []
-    var byDoorPacked = FlatTable()
-    var byDoor: [DoorKey: Int32] = [:]
-    var nextByDoor: [Int32] = []
-    var byEstateRoomPacked = FlatTable()
-    var byEstateRoom: [EstateRoomKey: Int32] = [:]
-    var nextByEstateRoom: [Int32] = []
-    /// Per estate: one address in it, to show an estate-level match.
-    var estateFirstAddress: [Int32: Int32] = [:]
-    var roadFirstAddress: [Int32: Int32] = [:]
+    var byDoor = AddressChains<DoorKey>()
+    var byEstateRoom = AddressChains<EstateRoomKey>()
 
     public var addressCount: Int { addressIDs.count }
     public var roadCount: Int { roads.count }
@@ -168,10 +161,8 @@ public struct MatchIndex: Sendable {
         addressRoomsText.reserveCapacity(total)
         addressRooms.reserveCapacity(total)
         addressRetired.reserveCapacity(total)
-        nextByDoor.reserveCapacity(total)
-        nextByEstateRoom.reserveCapacity(total)
-        if byDoorPacked.count == 0 { byDoorPacked = FlatTable(capacity: total) }
-        if byEstateRoomPacked.count == 0 { byEstateRoomPacked = FlatTable(capacity: total / 2) }
+        byDoor.reserve(addresses: total, keys: total)
+        byEstateRoom.reserve(addresses: total, keys: total / 2)
     }
 
     /// Adds one registry address. Addresses whose county, road or estate the
@@ -203,54 +194,22 @@ public struct MatchIndex: Sendable {
         let rooms = RoomKey.registry(building: address.building, unit: address.unit, room: address.room)
         addressRooms.append(rooms)
         addressRetired.append(address.retired)
-        nextByDoor.append(-1)
-        nextByEstateRoom.append(-1)
+        var doorKey: DoorKey?
         if locator != Int32.min, let door = DoorplateKey.parse(address.number) {
-            let key = DoorKey(locator: locator, door: door)
-            if let packed = key.packed {
-                if let head = byDoorPacked.get(packed) { nextByDoor[Int(index)] = head }
-                byDoorPacked.set(packed, index)
-            } else {
-                if let head = byDoor[key] { nextByDoor[Int(index)] = head }
-                byDoor[key] = index
-            }
-            if locator >= 0, roadFirstAddress[locator] == nil { roadFirstAddress[locator] = index }
+            doorKey = DoorKey(locator: locator, door: door)
         }
-        if estate >= 0 {
-            let key = EstateRoomKey(estate: estate, rooms: rooms)
-            if let packed = key.packed {
-                if let head = byEstateRoomPacked.get(packed) { nextByEstateRoom[Int(index)] = head }
-                byEstateRoomPacked.set(packed, index)
-            } else {
-                if let head = byEstateRoom[key] { nextByEstateRoom[Int(index)] = head }
-                byEstateRoom[key] = index
-            }
-            if estateFirstAddress[estate] == nil { estateFirstAddress[estate] = index }
-        }
+        byDoor.append(index, key: doorKey)
+        byEstateRoom.append(index, key: estate >= 0 ? EstateRoomKey(estate: estate, rooms: rooms) : nil)
         return true
     }
 
     /// Addresses at a doorplate of a road (or a village's group number).
     func addresses(locator: Int32, door: DoorplateKey) -> [Int32] {
-        var out: [Int32] = []
-        let key = DoorKey(locator: locator, door: door)
-        var i = (key.packed.map { byDoorPacked.get($0) } ?? byDoor[key]) ?? -1
-        while i >= 0 {
-            out.append(i)
-            i = nextByDoor[Int(i)]
-        }
-        return out
+        byDoor.addresses(DoorKey(locator: locator, door: door))
     }
 
     func addresses(estate: Int32, rooms: RoomKey) -> [Int32] {
-        var out: [Int32] = []
-        let key = EstateRoomKey(estate: estate, rooms: rooms)
-        var i = (key.packed.map { byEstateRoomPacked.get($0) } ?? byEstateRoom[key]) ?? -1
-        while i >= 0 {
-            out.append(i)
-            i = nextByEstateRoom[Int(i)]
-        }
-        return out
+        byEstateRoom.addresses(EstateRoomKey(estate: estate, rooms: rooms))
     }
 
     // MARK: Standard text

@@ -1,3 +1,4 @@
+import DimingCore
 import GRDB
 
 extension Registry {
@@ -24,7 +25,7 @@ extension Registry {
                         reject("the name is empty")
                         continue
                     }
-                    if let bad = [row.validFrom, row.validTo].compactMap({ $0 }).first(where: { !Self.isDate($0) }) {
+                    if let bad = [row.validFrom, row.validTo].compactMap({ $0 }).first(where: { CalendarDate($0) == nil }) {
                         reject("\"\(bad)\" is not a date (YYYY-MM-DD)")
                         continue
                     }
@@ -36,7 +37,11 @@ extension Registry {
                         sql: """
                             INSERT OR IGNORE INTO road_name (road_id, name, kind, valid_from, valid_to, source)
                             VALUES (?, ?, ?, ?, ?, ?)
-                            """, arguments: [roadID, row.name, row.kind, row.validFrom, row.validTo, row.source])
+                            """,
+                        arguments: [
+                            roadID, row.name, row.kind, row.validFrom.flatMap(CalendarDate.init)?.description,
+                            row.validTo.flatMap(CalendarDate.init)?.description, row.source,
+                        ])
                     added += db.changesCount
                 }
                 if !problems.isEmpty {
@@ -53,15 +58,6 @@ extension Registry {
         } catch {
             throw RegistryError.wrap(error)
         }
-    }
-
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
-            return false
-        }
-        let days = [31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return (1...12).contains(m) && (1...days[m - 1]).contains(d)
     }
 }
 

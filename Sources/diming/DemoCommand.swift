@@ -98,7 +98,9 @@ struct DemoCommand: ParsableCommand {
             "--db", folder + "/demo.sqlite", "--actor", actor, legacy, "--column", "address", "--out", cleaned,
         ])
         try cleanup.run()
-        let table = parseDemoCSV(try String(contentsOfFile: cleaned, encoding: .utf8))
+        let reader = CSVReader(source: try FileByteSource(path: cleaned))
+        var table: [[String]] = []
+        while try reader.next() { table.append(reader.lossyFields()) }
         if let header = table.first, let truth = header.firstIndex(of: "truth_id"), let id = header.firstIndex(of: "match_id"),
             let verdict = header.firstIndex(of: "verdict"), let level = header.firstIndex(of: "match_level"),
             let address = header.firstIndex(of: "address"), let standard = header.firstIndex(of: "match_address"),
@@ -119,41 +121,6 @@ struct DemoCommand: ParsableCommand {
         print(SummaryCommand.describe(try registry.summary()).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         if keep != nil { print("\nFiles kept in \(folder)") }
         if !same { throw CLIError("the round trip did not reproduce the registry") }
-    }
-
-    /// The demo's own reading of the cleanup output (quoted fields included).
-    private func parseDemoCSV(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var chars = text.makeIterator()
-        while let c = chars.next() {
-            if quoted {
-                if c == "\"" {
-                    quoted = false
-                } else {
-                    field.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                row.append(field)
-                field = ""
-            } else if c == "\n" || c == "\r\n" {
-                row.append(field)
-                rows.append(row)
-                row = []
-                field = ""
-            } else {
-                field.append(c)
-            }
-        }
-        if !field.isEmpty || !row.isEmpty {
-            row.append(field)
-            rows.append(row)
-        }
-        return rows
     }
 
     private func export(_ registry: Registry, to path: String) throws {
