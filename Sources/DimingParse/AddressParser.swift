@@ -801,7 +801,8 @@ public struct AddressParser: Sendable {
                 emitName(start..<(poiEnd ?? p), s, &pieces, &state, followedByNumber: false)
                 return poiEnd ?? p
             }
-            guard let suffix = lexicon.suffix(at: p, in: s) else {
+            guard let suffix = lexicon.suffix(at: p, in: s), suffix.role != .weak || p + suffix.word.unicodeScalars.count >= runEnd
+            else {
                 p += 1
                 continue
             }
@@ -888,7 +889,7 @@ public struct AddressParser: Sendable {
         guard !range.isEmpty else { return }
         // A lone direction or position after a named place: 甬临线 东 81号, 大厦 内.
         if range.count == 1, let last = pieces.last, last.range.upperBound == range.lowerBound,
-            [.road, .subroad, .poi, .subpoi, .roadno, .community].contains(last.label),
+            [.road, .subroad, .poi, .subpoi, .roadno, .community, .houseno, .cellno].contains(last.label),
             Self.positionWords.contains(s[range.lowerBound])
         {
             pieces.append(Piece(label: .assist, range: range, value: nil))
@@ -898,7 +899,7 @@ public struct AddressParser: Sendable {
             pieces[pieces.count - 1].range = last.range.lowerBound..<range.upperBound
             return
         }
-        if state.afterBuilding {
+        if state.afterBuilding && state.sawPOI {
             pieces.append(Piece(label: .person, range: range, value: nil))
         } else if !state.sawPOI {
             emit(.poi, range, &pieces, &state)
@@ -918,7 +919,9 @@ public struct AddressParser: Sendable {
             state.everRoad = true
             state.sawRoadNumber = false
         case .poi:
-            if state.afterBuilding {
+            // After a building number a named place is a tenant (a shop, an
+            // office), unless no estate or building was named before it.
+            if state.afterBuilding && state.sawPOI {
                 label = .person
             } else if state.sawPOI {
                 label = .subpoi

@@ -6,7 +6,10 @@ public struct ParsingLexicon: Sendable {
         /// `extend` is a suffix that, right after an estate or building word,
         /// continues that place rather than naming a part of it (国际商务中心,
         /// 紫金港校区).
-        case suffix, extend, word, unit
+        /// `weak` is a suffix of one or two characters that is as often the
+        /// middle of a longer estate or shop name (皇都花苑, 港湾连锁酒店,
+        /// 三江国际花园) as its end: it ends a name only where the name text ends.
+        case suffix, extend, weak, word, unit
     }
 
     public struct Entry: Sendable, Equatable {
@@ -34,7 +37,7 @@ public struct ParsingLexicon: Sendable {
     public init(entries: [Entry]) {
         for entry in entries {
             switch entry.role {
-            case .suffix, .extend: suffixes.insert(entry.word, entry)
+            case .suffix, .extend, .weak: suffixes.insert(entry.word, entry)
             case .word: words.insert(entry.word, entry)
             case .unit: units.insert(entry.word, entry)
             }
@@ -68,7 +71,7 @@ public struct ParsingLexicon: Sendable {
                     throw ParseError(file: name, line: number, reason: "unknown label \"\(fields[1])\"")
                 }
                 guard let role = Role(rawValue: fields[2]) else {
-                    throw ParseError(file: name, line: number, reason: "role \"\(fields[2])\" is not suffix, extend, word or unit")
+                    throw ParseError(file: name, line: number, reason: "role \"\(fields[2])\" is not suffix, extend, weak, word or unit")
                 }
                 entries.append(Entry(word: fields[0], label: label, role: role))
             }
