@@ -492,6 +492,8 @@ public struct AddressParser: Sendable {
                 // 小区, 园区, 开发区 … are estates and zones, not districts.
                 let last = String(String.UnicodeScalarView([s[end - 1], s[end]]))
                 if Self.zoneWords.contains(last) { return nil }
+                // 青口北区, 柳青二区: a part of an estate (江北区, 江东区 are districts).
+                if Self.roadQualifiers.contains(s[end - 1]), length == 3 || Self.chineseNumerals.contains(s[end - 1]) { return nil }
                 return end + 1
             }
         }
