@@ -476,7 +476,7 @@ public struct AddressParser: Sendable {
         admin.firstPiece = pieces.count
     }
 
-    static let positionWords: Set<Unicode.Scalar> = ["东", "西", "南", "北", "内", "口", "旁", "侧", "边", "里"]
+    static let positionWords: Set<Unicode.Scalar> = ["东", "西", "南", "北", "内", "口", "旁", "侧", "边", "里", "后", "前", "外"]
 
     static let zoneWords: Set<String> = [
         "小区", "园区", "社区", "校区", "景区", "厂区", "街区", "片区", "新区", "城区", "矿区", "营区", "林区", "发区", "业区", "住区", "辖区", "它区", "他区",
@@ -623,7 +623,9 @@ public struct AddressParser: Sendable {
         }
         if let chain = numberChain(start: start, end: end, s, &pieces, &state) { return chain }
         if let unit = lexicon.unit(at: end, in: s) {
-            let unitEnd = end + unit.word.unicodeScalars.count
+            var unitEnd = end + unit.word.unicodeScalars.count
+            // 148号附近: the doorplate is 148号; 附近 is a word of its own.
+            if unit.label == .roadno, unitEnd - end > 1, lexicon.word(at: end + 1, in: s)?.label == .assist { unitEnd = end + 1 }
             var label = unit.label
             switch unit.label {
             case .roadno:
@@ -716,7 +718,11 @@ public struct AddressParser: Sendable {
         }
         guard groups.count > 1 else { return nil }
         var unitLength = 0
-        if let unit = lexicon.unit(at: q, in: s), unit.label != .road { unitLength = unit.word.unicodeScalars.count }
+        var unitLabel: AddressLabel?
+        if let unit = lexicon.unit(at: q, in: s), unit.label != .road {
+            unitLength = unit.word.unicodeScalars.count
+            unitLabel = unit.label
+        }
         let doorplate = doorplateLabel(state)
         if state.afterBuilding {
             pieces.append(Piece(label: .roomno, range: start..<(q + unitLength), value: nil))
@@ -742,6 +748,8 @@ public struct AddressParser: Sendable {
         case 3: labels += [.houseno, .cellno, .roomno]
         default: labels += [.houseno, .cellno] + Array(repeating: .floorno, count: k - 3) + [.roomno]
         }
+        // The unit word names the last number (a7-10楼 is a building and a floor).
+        if let unitLabel, unitLabel == .floorno || unitLabel == .cellno { labels[labels.count - 1] = unitLabel }
         for (i, group) in groups.enumerated() {
             if i > 0 { pieces.append(Piece(label: .redundant, range: (group.lowerBound - 1)..<group.lowerBound, value: nil)) }
             let upper = i == groups.count - 1 ? group.upperBound + unitLength : group.upperBound
@@ -832,9 +840,12 @@ public struct AddressParser: Sendable {
                 // 白银路街道: a town or village named after a road.
                 var end = end
                 var label = suffix.label
-                if label == .road, end < runEnd, let next = lexicon.suffix(at: end, in: s), next.label == .town {
+                if label == .road, end < runEnd, let next = lexicon.suffix(at: end, in: s),
+                    next.label == .town || (next.label == .community && next.word.unicodeScalars.count == 1)
+                {
+                    // 周家段村, 下吴家路村: a village named after a road or place.
                     end = min(end + next.word.unicodeScalars.count, runEnd)
-                    label = .town
+                    label = next.label
                 }
                 if label == .road, poiEnd == nil, let cut = roadNameStart(start..<p, s) {
                     // 慈东海丰北路, 白烟山政和路: a road's own name is short; what
@@ -906,7 +917,7 @@ public struct AddressParser: Sendable {
         } else if !state.sawPOI {
             emit(.poi, range, &pieces, &state)
         } else {
-            pieces.append(Piece(label: .subpoi, range: range, value: nil))
+            pieces.append(Piece(label: state.last == .subpoi ? .person : .subpoi, range: range, value: nil))
         }
     }
 
@@ -926,11 +937,13 @@ public struct AddressParser: Sendable {
             if state.afterBuilding && state.sawPOI {
                 label = .person
             } else if state.sawPOI {
-                label = .subpoi
+                // A place named after a part of the estate is in that part:
+                // a shop or office (小区 东区 超市), as addresses are labelled.
+                label = state.last == .subpoi ? .person : .subpoi
             }
             state.sawPOI = true
         case .subpoi:
-            if !state.sawPOI { label = .poi }
+            if !state.sawPOI { label = .poi } else if state.last == .subpoi { label = .person }
             state.sawPOI = true
         case .town:
             state.sawTown = true
