@@ -908,7 +908,7 @@ public struct AddressParser: Sendable {
             pieces.append(Piece(label: .assist, range: range, value: nil))
             return
         }
-        if let last = pieces.last, last.label == .poi, last.range.upperBound == range.lowerBound, range.count <= 2 {
+        if let last = pieces.last, last.label == .poi, last.range.upperBound == range.lowerBound, range.count <= 1 {
             pieces[pieces.count - 1].range = last.range.lowerBound..<range.upperBound
             return
         }
