@@ -761,7 +761,7 @@ public struct AddressParser: Sendable {
     }
 
     /// Two numbers joined by a dash after a road: a range of doorplates when
-    /// the second is the larger (456-458号), else a doorplate and a building
+    /// the second is a little larger (456-458号), else a doorplate and a building
     /// behind it (82-11号), as addresses are mostly written.
     static func dashPairSplits(_ a: Range<Int>, _ b: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
         func value(_ r: Range<Int>) -> Int? {
@@ -774,7 +774,8 @@ public struct AddressParser: Sendable {
             return v
         }
         guard let x = value(a), let y = value(b) else { return false }
-        return y <= x
+        // A range of doorplates is a few numbers long (456-458号); 3-644 is not one.
+        return y <= x || y - x > 20
     }
 
     /// What a number with 号 is, from the piece before it.
