@@ -913,7 +913,7 @@ public struct AddressParser: Sendable {
             pieces[pieces.count - 1].range = last.range.lowerBound..<range.upperBound
             return
         }
-        if state.afterBuilding && state.sawPOI {
+        if state.afterBuilding && (state.sawPOI || !Self.namesBuilding(state.last)) {
             pieces.append(Piece(label: .person, range: range, value: nil))
         } else if !state.sawPOI {
             emit(.poi, range, &pieces, &state)
@@ -921,6 +921,8 @@ public struct AddressParser: Sendable {
             pieces.append(Piece(label: state.last == .subpoi ? .person : .subpoi, range: range, value: nil))
         }
     }
+
+    static func namesBuilding(_ label: AddressLabel?) -> Bool { label == .houseno || label == .cellno }
 
     private func emit(_ label: AddressLabel, _ range: Range<Int>, _ pieces: inout [Piece], _ state: inout State) {
         var label = label
@@ -934,8 +936,9 @@ public struct AddressParser: Sendable {
             state.sawRoadNumber = false
         case .poi:
             // After a building number a named place is a tenant (a shop, an
-            // office), unless no estate or building was named before it.
-            if state.afterBuilding && state.sawPOI {
+            // office), unless no estate was named before it and the number is
+            // the building's own (72号 中昌大厦), not a floor or room.
+            if state.afterBuilding && (state.sawPOI || !Self.namesBuilding(state.last)) {
                 label = .person
             } else if state.sawPOI {
                 // A place named after a part of the estate is in that part:
