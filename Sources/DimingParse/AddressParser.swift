@@ -299,10 +299,13 @@ public struct AddressParser: Sendable {
                     after += extra
                     generic = true
                 }
-                if !generic, let next = lexicon.suffix(at: after, in: s), next.label != .poi && next.label != .subpoi,
+                if !generic, let next = lexicon.suffix(at: after, in: s),
+                    (next.label != .poi && next.label != .subpoi) || next.word.unicodeScalars.count >= 2,
                     !divisionNames(at: after, s).contains(where: { Self.hasGeneric($0.name) })
                 {
-                    continue  // 东城 + 街道: a town, not 东城区; but 宁波 + 镇海区 is two divisions
+                    // 东城 + 街道: a town, not 东城区; 澄江 + 工业区, 天水 + 家园: a place
+                    // named after the county; but 宁波 + 镇海区 is two divisions.
+                    continue
                 }
                 if !generic, after < n, lexicon.unit(at: after, in: s) != nil { continue }
                 if !generic, after < n, s[after] == "县", found.candidates.allSatisfy({ Self.rank($0.level) == 1 }),
@@ -345,6 +348,14 @@ public struct AddressParser: Sendable {
                         admin.pieces.removeLast()
                         admin.lastRank = admin.sets.last.map { Self.rank($0[0].level) } ?? -1
                         retry = true
+                        break
+                    } else if let repeatedSet, after - pos < pieces[admin.pieces[repeatedSet]].range.count {
+                        // 浙江省温州市浙江温州市龙湾区: a name written again in a shorter
+                        // form is the slip; the fuller writing stands and the chain
+                        // goes on below it.
+                        pieces.append(Piece(label: .redundant, range: pos..<after, value: nil))
+                        pos = after
+                        accepted = true
                         break
                     } else if newRank <= Self.rank(admin.sets[0][0].level)
                         || (repeatedSet == nil && generic && newRank <= admin.lastRank
@@ -605,6 +616,7 @@ public struct AddressParser: Sendable {
         } else {
             while end < n, Self.isDigit(s[end]) || Self.isLatin(s[end]) { end += 1 }
         }
+        if let distanceEnd = distance(start: start, end: end, s, &pieces) { return distanceEnd }
         if let word = lexicon.word(at: start, in: s), word.label == .redundant, word.word.unicodeScalars.count == end - start {
             pieces.append(Piece(label: .redundant, range: start..<end, value: nil))
             return end
@@ -802,6 +814,8 @@ public struct AddressParser: Sendable {
             runEnd += 1
         }
         var poiEnd: Int?
+        /// Where a weak suffix (湾, 都) ended inside the name, before any other.
+        var weakEnd: Int?
         var p = start + 1
         while p < runEnd {
             if let word = lexicon.word(at: p, in: s), word.label == .assist || word.label == .redundant,
@@ -812,8 +826,12 @@ public struct AddressParser: Sendable {
                 emitName(start..<(poiEnd ?? p), s, &pieces, &state, followedByNumber: false)
                 return poiEnd ?? p
             }
-            guard let suffix = lexicon.suffix(at: p, in: s), suffix.role != .weak || p + suffix.word.unicodeScalars.count >= runEnd
-            else {
+            guard let suffix = lexicon.suffix(at: p, in: s) else {
+                p += 1
+                continue
+            }
+            if suffix.role == .weak, p + suffix.word.unicodeScalars.count < runEnd {
+                if poiEnd == nil, weakEnd == nil { weakEnd = p + suffix.word.unicodeScalars.count }
                 p += 1
                 continue
             }
@@ -830,6 +848,11 @@ public struct AddressParser: Sendable {
                     // 阳光小区 东区: a part after the estate is its own piece.
                     emit(.poi, start..<pe, &pieces, &state)
                     return pe
+                }
+                if poiEnd == nil, suffix.label == .subpoi, let we = weakEnd, we == p {
+                    // 下湾 一区, 鞋都 二期: a part right after a short estate name.
+                    emit(.poi, start..<we, &pieces, &state)
+                    return we
                 }
                 poiEnd = end
                 p = end
@@ -909,7 +932,7 @@ public struct AddressParser: Sendable {
             pieces.append(Piece(label: .assist, range: range, value: nil))
             return
         }
-        if let last = pieces.last, last.label == .poi, last.range.upperBound == range.lowerBound, range.count <= 1 {
+        if let last = pieces.last, last.label == .poi, last.range.upperBound == range.lowerBound, range.count <= 2 {
             pieces[pieces.count - 1].range = last.range.lowerBound..<range.upperBound
             return
         }
