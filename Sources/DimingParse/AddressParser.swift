@@ -540,11 +540,16 @@ public struct AddressParser: Sendable {
         var best: Int?
         townIndex.matches(at: pos, in: s) { length, entry in
             let end = pos + length
+            // 龙镇大道, 乐乡大道: a road named after the town.
+            if lexicon.suffix(at: end, in: s)?.label == .road { return }
             if entry.full.contains(key) {
                 best = end
             } else if entry.stem.contains(key) {
                 if let next = lexicon.suffix(at: end, in: s), next.label != .subpoi { return }
                 if end < s.count, lexicon.unit(at: end, in: s) != nil { return }
+                // 控江路 (of 控江路街道) is the road; 九华 + 中大道 a road named after the town.
+                if s[end - 1] == "路" || s[end - 1] == "街" || s[end - 1] == "道" { return }
+                if end < s.count, Self.roadQualifiers.contains(s[end]), lexicon.suffix(at: end + 1, in: s)?.label == .road { return }
                 best = end
             }
         }
@@ -870,6 +875,17 @@ public struct AddressParser: Sendable {
                     // 周家段村, 下吴家路村: a village named after a road or place.
                     end = min(end + next.word.unicodeScalars.count, runEnd)
                     label = next.label
+                } else if label == .town, end < runEnd, let next = lexicon.suffix(at: end, in: s), next.label == .road {
+                    // 龙镇大道: a road named after a town.
+                    end = min(end + next.word.unicodeScalars.count, runEnd)
+                    label = .road
+                }
+                // 郑巷北路, 新城大道南路: a direction or ordinal and 路 after a road
+                // word go on naming the same road.
+                while label == .road, end + 1 < runEnd, Self.roadQualifiers.contains(s[end]), let next = lexicon.suffix(at: end, in: s),
+                    next.label == .road, next.word.unicodeScalars.count == 2
+                {
+                    end += 2
                 }
                 if label == .road, poiEnd == nil, let cut = roadNameStart(start..<p, s) {
                     // 慈东海丰北路, 白烟山政和路: a road's own name is short; what
