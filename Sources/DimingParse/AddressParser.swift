@@ -195,6 +195,7 @@ public struct AddressParser: Sendable {
                 }
             }
         }
+        if pos == n { keepFirstOfTwinChains(&pieces, s) }
         let townKey = division.flatMap { townKeys[$0.code] }
 
         // 2. The rest.
