@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "DimingCoreTests", dependencies: ["DimingCore"]),
         .testTarget(name: "DimingTextTests", dependencies: ["DimingText"]),
         .testTarget(name: "DimingParseTests", dependencies: ["DimingParse", "DimingCore"]),
-        .testTarget(name: "DimingNamingTests", dependencies: ["DimingNaming", "DimingParse", "DimingText", "DimingCore"]),
+        .testTarget(name: "DimingNamingTests", dependencies: ["DimingNaming", "DimingParse", "DimingText", "DimingCore", "DimingStore", "DimingCSV"]),
         .testTarget(name: "DimingMatchTests", dependencies: ["DimingMatch", "DimingParse", "DimingText", "DimingCore"]),
         .testTarget(name: "DimingCSVTests", dependencies: ["DimingCSV"]),
         .testTarget(name: "DimingQRTests", dependencies: ["DimingQR"]),

@@ -49,7 +49,10 @@ public struct DuplicateIndex: Sendable {
     /// The pinyin keys of a name: customary readings, then each polyphone
     /// not fixed by the place lexicon read its second way, up to the cap.
     func soundKeys(_ name: String) -> [[UInt32]] {
-        let table = checker.pinyin
+        Self.soundKeys(name, pinyin: checker.pinyin)
+    }
+
+    static func soundKeys(_ name: String, pinyin table: PinyinTable) -> [[UInt32]] {
         let scalars = name.unicodeScalars.map(\.value)
         let (ids, fixed) = table.readingIDs(scalars)
         var base: [UInt32] = []
@@ -112,7 +115,7 @@ public struct DuplicateIndex: Sendable {
                         evidence: "\(n.name) (\(n.nameClass.rawValue) \(n.ref), division \(n.divisionCode))"))
             }
         }
-        let scopeWord = scope.rawValue
+        let scopeWord = scope.word
         report(exact[name], rule: "chong.identical", severity: .error) { _ in
             "The same name is already registered in this \(scopeWord); names must not repeat within it."
         }

@@ -34,7 +34,7 @@ public struct NamingOpinion: Sendable {
     public var recommendation: String {
         switch review.verdict {
         case .ok:
-            return "建议同意命名。No rule is broken and no duplicate or homophone was found in the \(scope.rawValue): the name may be approved."
+            return "建议同意命名。No rule is broken and no duplicate or homophone was found in the \(scope.word): the name may be approved."
         case .revise:
             return "建议修改或补充说明后再报。The name breaks no rule outright, but the warnings below need a decision or a change before approval."
         case .reject:
@@ -58,7 +58,7 @@ public struct NamingOpinion: Sendable {
         out += "| 构成 Parts | \(NamingText.cell(partsLine)) |\n"
         out += "| 类别 Class | \(review.nameClass.rawValue) |\n"
         out += "| 所属政区 Division | \(NamingText.cell(divisionName)) (\(review.divisionCode)) |\n"
-        out += "| 查重范围 Duplicate scope | \(scope.rawValue) |\n"
+        out += "| 查重范围 Duplicate scope | \(scope.word) |\n"
         out += "| 结论 Verdict | **\(review.verdict.rawValue)** |\n"
         out += "| 日期 Date | \(date) |\n\n"
         out += "## 审查意见 Findings\n\n"
@@ -89,7 +89,7 @@ public struct NamingOpinion: Sendable {
         let rows: [(String, String)] = [
             ("标准名称 Standard name", review.name), ("汉语拼音 Romanisation (GB/T 16159)", romanised),
             ("读音 Reading", toneMarked), ("构成 Parts", partsLine), ("类别 Class", review.nameClass.rawValue),
-            ("所属政区 Division", "\(divisionName) (\(review.divisionCode))"), ("查重范围 Duplicate scope", scope.rawValue),
+            ("所属政区 Division", "\(divisionName) (\(review.divisionCode))"), ("查重范围 Duplicate scope", scope.word),
             ("结论 Verdict", review.verdict.rawValue), ("日期 Date", date),
         ]
         for (k, v) in rows { out += "<tr><th>\(h(k))</th><td>\(h(v))</td></tr>\n" }

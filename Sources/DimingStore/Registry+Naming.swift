@@ -7,7 +7,9 @@ extension Registry {
     ///
     /// The prefix becomes a range on the division code, so the lookup uses
     /// the road_key and place_key indexes: a check against one county reads
-    /// that county's names, not the province's.
+    /// that county's names, not the province's. The order (roads, then
+    /// places, by division and name) is the one `namingCandidates` keeps, so
+    /// that both give their findings in the same order.
     public func namingNames(divisionPrefix: String? = nil, kinds: Set<String>? = nil) throws(RegistryError)
         -> [NamingRegistryName]
     {
@@ -25,6 +27,7 @@ extension Registry {
                         sql += " AND division_code >= ? AND division_code < ?"
                         args += [range.0, range.1]
                     }
+                    sql += " ORDER BY division_code, name, id"
                     let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
                     while let row = try rows.next() {
                         let id: Int64 = row[0]
@@ -41,6 +44,7 @@ extension Registry {
                         sql += " AND division_code >= ? AND division_code < ?"
                         args += [range.0, range.1]
                     }
+                    sql += " ORDER BY division_code, kind, name, id"
                     let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
                     while let row = try rows.next() {
                         let id: Int64 = row[0]

@@ -32,6 +32,12 @@ enum RegistrySchema {
                   CHECK (orientation IS NULL OR orientation IN ('east-west', 'north-south'))
                 """)
         }
+        // The duplicate and homophone keys of every current road and place
+        // name, so that a naming check is a few indexed lookups at any scope
+        // (see Registry+NamingKeys.swift for why they are kept this way).
+        migrator.registerMigration("v4-naming-keys") { db in
+            for statement in NamingKeySchema.version4 { try db.execute(sql: statement) }
+        }
         return migrator
     }
 

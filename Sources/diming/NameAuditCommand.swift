@@ -19,7 +19,7 @@ struct NameAuditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only names in this division (a code or its prefix: 331003, 3310, 33).", valueName: "CODE"))
     var division: String?
 
-    @Option(help: "Where names must not repeat: county, city or province (default per class).")
+    @Option(help: "Where names must not repeat: county, city or province (default per class; built-up is for check and opinion).")
     var scope: NamingScope?
 
     @Option(help: ArgumentHelp("Output file prefix.", valueName: "PREFIX"))
@@ -27,6 +27,13 @@ struct NameAuditCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The gazetteer folder (default: the one shipped with diming).", valueName: "DIR"))
     var gazetteer: String?
+
+    func validate() throws {
+        if scope == .builtUp {
+            throw ValidationError(
+                "the audit compares names within their county, city or province; use --scope built-up with name check or name opinion")
+        }
+    }
 
     func run() throws {
         let started = Date()

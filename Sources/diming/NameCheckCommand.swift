@@ -1,6 +1,7 @@
 import ArgumentParser
 import DimingCSV
 import DimingNaming
+import DimingStore
 import Foundation
 
 struct NameCheckCommand: ParsableCommand {
@@ -23,8 +24,15 @@ struct NameCheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The six-digit code of the division the name is proposed in.", valueName: "CODE"))
     var division: String
 
-    @Option(help: "Where names must not repeat: county, city or province (default: county; township names: province).")
+    @Option(help: "Where names must not repeat: county, city, province or built-up (default: county; township names: province).")
     var scope: NamingScope?
+
+    @Option(
+        name: .customLong("built-up-area"),
+        help: ArgumentHelp(
+            "With --scope built-up: the area's name in gazetteer/naming/built-up-areas.tsv (needed when the county has towns in several).",
+            valueName: "NAME"))
+    var builtUpArea: String?
 
     @Option(help: ArgumentHelp("A file of names, one per line (- for standard input).", valueName: "FILE"))
     var file: String?
@@ -43,6 +51,10 @@ struct NameCheckCommand: ParsableCommand {
 
     func validate() throws {
         if (name == nil) == (file == nil) { throw ValidationError("give either one NAME or --file FILE") }
+        if builtUpArea != nil && scope != .builtUp { throw ValidationError("--built-up-area goes with --scope built-up") }
+        if scope == .builtUp && nameClass == .township {
+            throw ValidationError("township names are unique within the province, not a built-up area; leave out --scope")
+        }
     }
 
     func run() throws {
@@ -58,27 +70,25 @@ struct NameCheckCommand: ParsableCommand {
         _ = try setup.division(division)
         lap("load")
         let scope = self.scope ?? nameClass.defaultScope
-        var registered = try NamingSetup.registered(db: global.db, nameClass: nameClass, divisionCode: division, scope: scope)
-        if nameClass == .township { registered += setup.townNames(divisionCode: division, scope: scope) }
-        lap("read \(registered.count) names")
-        let reviewer = NamingReviewer(checker: setup.checker, registered: registered)
-        lap("index")
+        let duplicates = try NamingDuplicateSource(
+            setup: setup, db: global.db, nameClass: nameClass, divisionCode: division, scope: scope, builtUpArea: builtUpArea)
+        lap(duplicates.startReport)
         var out = StandardOutputBuffer()
         var checked = 0
-        func emit(_ n: String) {
-            let review = reviewer.review(n, nameClass: nameClass, divisionCode: division, scope: scope, facts: size.facts)
+        func emit(_ n: String) throws {
+            let review = try duplicates.review(n, facts: size.facts)
             out.write(review.jsonLine + "\n")
             checked += 1
             if checked == 1 { lap("first name") }
         }
         if let name {
-            emit(name)
+            try emit(name)
         } else if let file {
             let source = file == "-" ? FileByteSource(standardInput: ()) : try FileByteSource(path: file)
             let reader = LineReader(source: source)
             while try reader.next() {
                 let line = reader.text.trimmingCharacters(in: .whitespaces)
-                if !line.isEmpty { emit(line) }
+                if !line.isEmpty { try emit(line) }
             }
         }
         out.flush()

@@ -24,8 +24,13 @@ struct NameOpinionCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The six-digit code of the division the name is proposed in.", valueName: "CODE"))
     var division: String
 
-    @Option(help: "Where names must not repeat: county, city or province.")
+    @Option(help: "Where names must not repeat: county, city, province or built-up.")
     var scope: NamingScope?
+
+    @Option(
+        name: .customLong("built-up-area"),
+        help: ArgumentHelp("With --scope built-up: the area's name in gazetteer/naming/built-up-areas.tsv.", valueName: "NAME"))
+    var builtUpArea: String?
 
     @Option(help: "md or html.")
     var format: Format = .md
@@ -49,11 +54,13 @@ struct NameOpinionCommand: ParsableCommand {
         let setup = try NamingSetup(gazetteerOption: gazetteer, towns: nameClass == .township)
         _ = try setup.division(division)
         let scope = self.scope ?? nameClass.defaultScope
-        let reviewer = NamingReviewer(
-            checker: setup.checker,
-            registered: try NamingSetup.registered(db: global.db, nameClass: nameClass, divisionCode: division, scope: scope)
-                + (nameClass == .township ? setup.townNames(divisionCode: division, scope: scope) : []))
-        let review = reviewer.review(name, nameClass: nameClass, divisionCode: division, scope: scope, facts: size.facts)
+        if builtUpArea != nil && scope != .builtUp { throw ValidationError("--built-up-area goes with --scope built-up") }
+        if scope == .builtUp && nameClass == .township {
+            throw ValidationError("township names are unique within the province, not a built-up area; leave out --scope")
+        }
+        let duplicates = try NamingDuplicateSource(
+            setup: setup, db: global.db, nameClass: nameClass, divisionCode: division, scope: scope, builtUpArea: builtUpArea)
+        let review = try duplicates.review(name, facts: size.facts)
         let checker = setup.checker
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd"

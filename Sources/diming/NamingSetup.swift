@@ -11,11 +11,17 @@ import Foundation
 struct NamingSetup {
     let gazetteer: Gazetteer
     let checker: NameChecker
+    let keys: DuplicateKeys
+    /// The key version and the gazetteer tables the duplicate keys are
+    /// computed from; the registry's stored keys are rebuilt when it changes.
+    let keyFingerprint: String
+    let folder: URL
 
     /// `towns`: also read the township names of towns.tsv, which township
     /// proposals are compared with (乡镇 names must be unique in the province).
     init(gazetteerOption: String?, towns: Bool = false) throws {
         let folder = try GazetteerLocator.locate(explicit: gazetteerOption)
+        self.folder = folder
         func read(_ path: String) throws -> String {
             let url = folder.appendingPathComponent(path)
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw CLIError("cannot read \(url.path)") }
@@ -29,9 +35,10 @@ struct NamingSetup {
             let text = try read(path)
             return text.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.isEmpty }.map { String($0) + "\n" } ?? ""
         }
+        let divisionsText = try read("divisions.tsv")
         do {
             gazetteer = try Gazetteer.parse(
-                divisions: try read("divisions.tsv"), towns: towns ? try read("towns.tsv") : try header("towns.tsv"),
+                divisions: divisionsText, towns: towns ? try read("towns.tsv") : try header("towns.tsv"),
                 changes: try header("division-changes.tsv"))
         } catch let error as Gazetteer.ParseError {
             throw CLIError("gazetteer \(error.description)")
@@ -40,13 +47,70 @@ struct NamingSetup {
         let placeReadings = try read("pinyin/place-readings.tsv")
         let pinyin = try Self.pinyin(readings: readings, placeReadings: placeReadings)
         let places = gazetteer.divisions.flatMap { [$0.name, $0.shortName] }.filter { $0.unicodeScalars.count >= 2 }
-        let roads = try Self.roads(try read("parsing/road-generics.tsv"), places: places)
+        let roadGenerics = try read("parsing/road-generics.tsv")
+        let roads = try Self.roads(roadGenerics, places: places)
         var files: [String: String] = [:]
         for name in NamingLexicon.fileNames { files[name] = try read("naming/" + name) }
         let lexicon = try Self.lexicon(files)
         let tables = try NormalizeCommand.loadTables(gazetteer: gazetteerOption)
         checker = NameChecker(
             lexicon: lexicon, pinyin: pinyin, roads: roads, traditional: tables.traditional, divisions: gazetteer.divisions)
+        keys = DuplicateKeys(checker: checker)
+        var hash = StableHash()
+        for text in [
+            DuplicateKeys.version, divisionsText, readings, placeReadings, roadGenerics, files["class-generics.tsv"] ?? "",
+        ] {
+            var t = text
+            t.withUTF8 { hash.add($0) }
+        }
+        keyFingerprint = DuplicateKeys.version + ":" + String(UInt64(bitPattern: hash.value), radix: 16)
+    }
+
+    /// The built-up areas of gazetteer/naming/built-up-areas.tsv, checked
+    /// against the gazetteer's towns (read here: start-up does not need them
+    /// otherwise).
+    func builtUpAreas() throws -> BuiltUpAreas {
+        let url = folder.appendingPathComponent("naming/" + BuiltUpAreas.fileName)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw CLIError("cannot read \(url.path)") }
+        let townsURL = folder.appendingPathComponent("towns.tsv")
+        guard let townsText = try? String(contentsOf: townsURL, encoding: .utf8) else { throw CLIError("cannot read \(townsURL.path)") }
+        let towns: [Gazetteer.Town]
+        do {
+            towns = try Gazetteer.parse(divisions: "", towns: townsText, changes: "").towns
+        } catch {
+            throw CLIError("gazetteer \(error.description)")
+        }
+        do {
+            return try BuiltUpAreas.parse(text, divisions: gazetteer.divisions, towns: towns)
+        } catch {
+            throw CLIError("gazetteer/naming/\(error.description)")
+        }
+    }
+
+    /// The registry's names that may be duplicates or homophones of `name`
+    /// in `scope` (restricted to `area` when given): the names sharing one of
+    /// its stored keys. The keys are brought up to date first when needed.
+    func candidates(
+        registry: Registry, name: String, nameClass: NameClass, divisionCode: String, scope: NamingScope,
+        area: NamingTownFilter?
+    ) throws -> [RegisteredName] {
+        let probes = keys.probes(for: name, nameClass: nameClass, divisionCode: divisionCode)
+        let found = try registry.namingCandidates(
+            probes: probes, divisionPrefix: scope.prefix(of: divisionCode), kinds: Set(nameClass.duplicateGroup.map(\.rawValue)),
+            towns: area, fingerprint: keyFingerprint, keys: storedKeys)
+        return found.compactMap(Self.convert)
+    }
+
+    /// The stored keys of one registry name, as the registry asks for them.
+    func storedKeys(_ n: NamingRegistryName) -> [Int64] {
+        guard let registered = Self.convert(n) else { return [] }
+        return keys.stored(registered)
+    }
+
+    /// The registry's town filter for a built-up area.
+    static func townFilter(_ area: BuiltUpAreas.Area, registry: Registry) throws -> NamingTownFilter {
+        NamingTownFilter(
+            townIDs: try registry.townIDs(area.towns.map { ($0.countyCode, $0.name) }), countyCodes: area.countyCodes)
     }
 
     /// The division, refused with a clear message when the code is unknown.
@@ -66,18 +130,6 @@ struct NamingSetup {
             current = d.parentCode
         }
         return names.joined()
-    }
-
-    /// The registry's names in `scope` around `divisionCode`, of the classes
-    /// a name of `nameClass` must not repeat; none without a registry.
-    static func registered(db: String?, nameClass: NameClass, divisionCode: String, scope: NamingScope) throws
-        -> [RegisteredName]
-    {
-        guard let db else { return [] }
-        guard FileManager.default.fileExists(atPath: db) else { throw CLIError("\(db): no such registry file") }
-        let registry = try Registry.open(path: db)
-        let kinds = Set(nameClass.duplicateGroup.map(\.rawValue))
-        return try registry.namingNames(divisionPrefix: scope.prefix(of: divisionCode), kinds: kinds).compactMap(Self.convert)
     }
 
     /// The gazetteer's township names (乡, 镇, 街道) in `scope` around
