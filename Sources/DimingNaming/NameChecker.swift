@@ -411,7 +411,20 @@ public struct NameChecker: Sendable {
                 }
             }
         }
-        // Size: only on the facts stated.
+        // Size: judged on the facts stated; asked for where the generic
+        // claims a size and the facts to decide are missing (大桥).
+        if hasGeneric, let entry = lexicon.classGenerics.first(where: {
+            $0.generic == (nameClass == .road ? roads.analyze(name).generic : parts.generic) && $0.nameClass == nameClass
+        }), let rule = entry.size, entry.asksForSize, rule.isMet(by: facts) == nil {
+            let needed = rule.alternatives.flatMap { $0.map(\.fact) }.filter { facts[$0] == nil }
+            var seen: Set<SizeFacts.Fact> = []
+            let options = needed.filter { seen.insert($0).inserted }.map { "--\($0.rawValue.replacingAll("_", with: "-"))" }
+            out.append(
+                NamingFinding(
+                    rule: "da.size-unstated", category: .exaggerated, severity: .warning,
+                    message: "\(entry.generic) is only for a feature of \(describe(rule)), and the proposal does not say how big it is; state it (\(options.joined(separator: ", "))) so the size can be checked, or choose a generic that claims no size.",
+                    evidence: "\(entry.generic): \(rule.text)"))
+        }
         if hasGeneric, !facts.isEmpty {
             let generic = nameClass == .road ? roads.analyze(name).generic : parts.generic
             if let rule = lexicon.classGenerics.first(where: { $0.generic == generic && $0.nameClass == nameClass })?.size,

@@ -15,6 +15,9 @@ public struct NamingLexicon: Sendable {
         public var generic: String
         public var nameClass: NameClass
         public var size: SizeRule?
+        /// Ask for the size facts when none that decide are stated (大桥
+        /// without a length), instead of letting the name pass unjudged.
+        public var asksForSize: Bool = false
         public var note: String
     }
 
@@ -97,7 +100,14 @@ public struct NamingLexicon: Sendable {
                 }
                 size = rule
             }
-            lexicon.classGenerics.append(ClassGeneric(generic: generic, nameClass: nameClass, size: size, note: row["note"]))
+            guard row["ask"] == "" || row["ask"] == "yes" else {
+                throw generics.fail(row, "ask \"\(row["ask"])\" must be yes or empty")
+            }
+            if row["ask"] == "yes" && size == nil {
+                throw generics.fail(row, "ask is yes but there is no size rule to ask about; write one in the size column")
+            }
+            lexicon.classGenerics.append(
+                ClassGeneric(generic: generic, nameClass: nameClass, size: size, asksForSize: row["ask"] == "yes", note: row["note"]))
         }
 
         let allow = try NamingTSV(text("allow.tsv"), file: "allow.tsv", required: ["name", "division", "rules", "reason"])

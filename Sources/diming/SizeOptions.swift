@@ -4,7 +4,7 @@ import DimingNaming
 /// The size facts a proposal may state, shared by check and opinion.
 struct SizeOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Road width in metres.", valueName: "M")) var width: Double?
-    @Option(help: ArgumentHelp("Road length in metres.", valueName: "M")) var length: Double?
+    @Option(help: ArgumentHelp("Length in metres (a road; a bridge's total length).", valueName: "M")) var length: Double?
     @Option(help: ArgumentHelp("Building height in metres.", valueName: "M")) var height: Double?
     @Option(help: ArgumentHelp("Number of floors.", valueName: "N")) var floors: Double?
     @Option(name: .customLong("land-area"), help: ArgumentHelp("Land area in m².", valueName: "M2")) var landArea: Double?

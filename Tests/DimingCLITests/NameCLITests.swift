@@ -91,4 +91,55 @@ struct NameCLITests {
         #expect(md.contains("| 重 |"))
         #expect(r.stdout.contains("audited"))
     }
+
+    /// --scope built-up takes the area of gazetteer/naming/built-up-areas.tsv
+    /// (the example 台州主城区: the streets of 椒江, 黄岩 and 路桥): a road on a
+    /// street of 椒江 counts for a proposal in 黄岩, one in a rural town of
+    /// 椒江 does not.
+    @Test func builtUpScope() throws {
+        let w = try Workspace()
+        let db = try registry(w)
+        let more = w.path("more.csv")
+        try """
+            id,division_code,town,community,road,number,estate,building,unit,room,lat,lon,status
+            ,331002,大陈镇,,青松路,1号,,,,,,,active
+
+            """.write(toFile: more, atomically: true, encoding: .utf8)
+        let imported = try w.run(["--db", db, "import", more])
+        try #require(imported.succeeded, "\(imported)")
+        func rules(_ name: String, _ scope: String) throws -> [String] {
+            let r = try w.run(["--db", db, "name", "check", "--class", "road", "--division", "331003", "--scope", scope, name])
+            try #require(r.succeeded, "\(r)")
+            let findings = try #require(try objects(r.stdout).first?["findings"] as? [[String: Any]])
+            return findings.compactMap { $0["rule"] as? String }
+        }
+        #expect(try rules("解放南路", "county").isEmpty)
+        #expect(try rules("解放南路", "built-up") == ["chong.identical"])
+        #expect(try rules("青松路", "built-up").isEmpty)
+        #expect(try rules("青松路", "city") == ["chong.identical"])
+        let r = try w.run(["--db", db, "name", "check", "--class", "road", "--division", "330102", "--scope", "built-up", "--built-up-area", "台州主城区", "x路"])
+        #expect(!r.succeeded)
+        #expect(r.stderr.contains("台州主城区"))
+    }
+
+    /// The stored naming keys follow a rename made by another command
+    /// (doorplate renumber --rename), with no step in between.
+    @Test func checkSeesARenameMadeElsewhere() throws {
+        let w = try Workspace()
+        let db = try registry(w)
+        func verdict(_ name: String) throws -> String? {
+            let r = try w.run(["--db", db, "name", "check", "--class", "road", "--division", "331003", "--scope", "province", name])
+            try #require(r.succeeded, "\(r)")
+            return try objects(r.stdout).first?["verdict"] as? String
+        }
+        #expect(try verdict("劳动北路") == "reject")
+        #expect(try verdict("春晖中路") == "ok")
+        let renamed = try w.run([
+            "--db", db, "doorplate", "renumber", "--division", "331003", "--road", "劳动北路", "--rename", "春晖中路", "--mapping",
+            w.path("mapping.csv"),
+        ])
+        try #require(renamed.succeeded, "\(renamed)")
+        #expect(try verdict("劳动北路") == "ok")
+        #expect(try verdict("春晖中路") == "reject")
+    }
 }

@@ -83,6 +83,23 @@ struct NameCheckerTests {
         #expect(!rules("时代广场", .building, facts: SizeFacts([.landArea: 5000])).contains("da.size"))
     }
 
+    /// 大桥 claims a long bridge (东风大桥 was renamed 东风桥 in the 2018
+    /// campaign): without a length the review asks for it, with one it decides.
+    @Test func bridgeSize() {
+        #expect(rules("东风大桥", .other) == ["da.size-unstated"])
+        let asked = checker.check("东风大桥", nameClass: .other, divisionCode: county)
+        #expect(NamingVerdict(findings: asked) == .revise)
+        #expect(asked.first?.category == .exaggerated)
+        #expect(asked.first?.message.contains("--length") == true)
+        #expect(rules("东风大桥", .other, facts: SizeFacts([.length: 60])) == ["da.size"])
+        #expect(rules("东风大桥", .other, facts: SizeFacts([.length: 450])).isEmpty)
+        // A width says nothing of length: still asked.
+        #expect(rules("东风大桥", .other, facts: SizeFacts([.width: 30])) == ["da.size-unstated"])
+        #expect(rules("东风桥", .other).isEmpty)
+        // Generics without ask keep judging only stated facts.
+        #expect(rules("金融大厦", .building).isEmpty)
+    }
+
     @Test func scriptRules() {
         #expect(rules("人民路·东段").contains("guai.symbol"))
         #expect(rules("愛民路").contains("guai.traditional"))

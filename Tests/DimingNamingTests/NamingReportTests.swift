@@ -93,7 +93,14 @@ struct NamingReportTests {
             }
             let row = Dictionary(uniqueKeysWithValues: zip(h.map(String.init), f.map(String.init)))
             let c = try #require(NameClass(rawValue: row["class"]!))
-            let flagged = NamingVerdict(findings: checker.check(row["name"]!, nameClass: c, divisionCode: row["division"]!)) != .ok
+            var facts = SizeFacts()
+            for pair in (row["facts"] ?? "").split(separator: ";") {
+                let kv = pair.split(separator: "=")
+                let fact = try #require(SizeFacts.Fact(rawValue: String(kv[0])))
+                facts[fact] = try #require(Double(String(kv[1])))
+            }
+            let flagged =
+                NamingVerdict(findings: checker.check(row["name"]!, nameClass: c, divisionCode: row["division"]!, facts: facts)) != .ok
             switch (row["expected"]!, flagged) {
             case ("flag", true): tp += 1
             case ("flag", false): fn += 1
