@@ -3,9 +3,12 @@
 #
 # A province-size registry (ROADS roads over the current counties of Zhejiang,
 # Tools/bench/naming-registry.py) is imported; then:
-#   - one name checked against it (default scope: the county), three runs,
-#     with the hidden --timing flag printing start-up, store read, index and
-#     check times on standard error;
+#   - the first check after the import, which keys every name (the import
+#     only queues them), and the same from a registry taken back to the
+#     schema before the naming keys (migration v4 and its backfill);
+#   - one name checked against it at county, city, built-up-area and
+#     province scope, several runs each, with the hidden --timing flag
+#     printing start-up, key refresh and check times on standard error;
 #   - 2,000 names checked in one run, county and province scope;
 #   - the audit of every name in the registry, timed;
 #   - recall and precision on Tools/naming/campaign-testset.tsv.
@@ -21,11 +24,31 @@ DB="$OUT/naming-$ROADS.sqlite"
 python3 Tools/bench/naming-registry.py "$ROADS" 0 33 "$CSV"
 rm -f "$DB"
 "$BIN" --db "$DB" init >/dev/null
-"$BIN" --db "$DB" import "$CSV" | tail -2
-# 330102 is 上城区, 杭州市.
-echo "== one name, county scope (3 runs)"
-for i in 1 2 3; do
-  /usr/bin/time -f "   process: %e s wall, %M KB" "$BIN" --db "$DB" name check --class road --division 330102 --timing 青龙路 >/dev/null
+/usr/bin/time -f "   import: %e s wall" "$BIN" --db "$DB" import "$CSV" | tail -2
+echo "   registry file after import: $(du -cm "$DB"* | tail -1 | cut -f1) MB"
+# 330102 is 上城区, 杭州市 (in the example built-up area 杭州主城区).
+echo "== first check after the import (keys every name)"
+/usr/bin/time -f "   process: %e s wall, %M KB" "$BIN" --db "$DB" name check --class road --division 330102 --scope province --timing 青龙路 >/dev/null
+echo "   registry file with the keys: $(du -cm "$DB"* | tail -1 | cut -f1) MB"
+echo "== a registry from before the naming keys: migration v4 and backfill"
+python3 - "$DB" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+for t in ["road_ai", "road_au", "road_ad", "place_ai", "place_au", "place_ad"]:
+    db.execute("DROP TRIGGER naming_key_%s" % t)
+for t in ["naming_key", "naming_key_stale", "naming_key_state"]:
+    db.execute("DROP TABLE %s" % t)
+db.execute("DELETE FROM grdb_migrations WHERE identifier = 'v4-naming-keys'")
+db.commit()
+db.execute("VACUUM")
+PY
+/usr/bin/time -f "   process: %e s wall, %M KB" "$BIN" --db "$DB" name check --class road --division 330102 --scope province --timing 青龙路 >/dev/null
+RUNS=${RUNS:-5}
+for scope in county city built-up province; do
+  echo "== one name, $scope scope ($RUNS runs)"
+  for i in $(seq "$RUNS"); do
+    /usr/bin/time -f "   process: %e s wall, %M KB" "$BIN" --db "$DB" name check --class road --division 330102 --scope "$scope" --timing 青龙路 >/dev/null
+  done
 done
 python3 - "$OUT/naming-names-2000.txt" <<'PY'
 import random, sys
