@@ -58,6 +58,22 @@ public struct DuplicateKeys: Sendable {
         return Self.unique(out)
     }
 
+    /// The keys of a fixed set of names that exercise every kind of key
+    /// (direction, ordinal, polyphones, city-name and 新/大 prefixes, each
+    /// class). Hashed into the registry's key fingerprint, so that a change
+    /// of code the keys depend on (the road-name analyzer, the pinyin
+    /// readings, the prefix rule) rebuilds the stored keys even when nobody
+    /// remembered to change `version` and no table changed.
+    public func sampleKeys() -> [Int64] {
+        let samples: [(String, NameClass)] = [
+            ("劳动北路", .road), ("中山东一路", .road), ("长江南路三段", .road), ("长乐路", .road), ("单桥路", .road),
+            ("重庆路", .road), ("银行街", .road), ("台州人民路", .road), ("黄岩新华路", .road), ("大青龙路", .road),
+            ("环城南路", .road), ("阳光花园", .residential), ("金融大厦", .building), ("幸福家园", .residential),
+            ("沿山村", .village), ("东风大桥", .other), ("东城街道", .township),
+        ]
+        return samples.flatMap { stored(RegisteredName(ref: "sample", name: $0.0, nameClass: $0.1, divisionCode: "331003")) }
+    }
+
     private static func unique(_ keys: [Int64]) -> [Int64] {
         var seen: Set<Int64> = []
         return keys.filter { seen.insert($0).inserted }

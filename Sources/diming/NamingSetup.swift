@@ -12,8 +12,9 @@ struct NamingSetup {
     let gazetteer: Gazetteer
     let checker: NameChecker
     let keys: DuplicateKeys
-    /// The key version and the gazetteer tables the duplicate keys are
-    /// computed from; the registry's stored keys are rebuilt when it changes.
+    /// The key version, the gazetteer tables the duplicate keys are computed
+    /// from and the keys of sample names; the registry's stored keys are
+    /// rebuilt when it changes.
     let keyFingerprint: String
     let folder: URL
 
@@ -63,6 +64,7 @@ struct NamingSetup {
             var t = text
             t.withUTF8 { hash.add($0) }
         }
+        keys.sampleKeys().withUnsafeBytes { hash.add($0.bindMemory(to: UInt8.self)) }
         keyFingerprint = DuplicateKeys.version + ":" + String(UInt64(bitPattern: hash.value), radix: 16)
     }
 
