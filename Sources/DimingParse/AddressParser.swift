@@ -953,7 +953,7 @@ public struct AddressParser: Sendable {
             pieces[pieces.count - 1].range = last.range.lowerBound..<range.upperBound
             return
         }
-        if state.afterBuilding && (state.sawPOI || !Self.namesBuilding(state.last)) {
+        if state.afterBuilding && !Self.namesBuilding(state.last) {
             pieces.append(Piece(label: .person, range: range, value: nil))
         } else if !state.sawPOI {
             emit(.poi, range, &pieces, &state)
@@ -975,10 +975,10 @@ public struct AddressParser: Sendable {
             state.everRoad = true
             state.sawRoadNumber = false
         case .poi:
-            // After a building number a named place is a tenant (a shop, an
-            // office), unless no estate was named before it and the number is
-            // the building's own (72号 中昌大厦), not a floor or room.
-            if state.afterBuilding && (state.sawPOI || !Self.namesBuilding(state.last)) {
+            // After a floor or room number a named place is a tenant (a shop,
+            // an office); right after a building number it is the building
+            // (72号 中昌大厦) or a part of the estate (82栋 帝星商贸办事处).
+            if state.afterBuilding && !Self.namesBuilding(state.last) {
                 label = .person
             } else if state.sawPOI {
                 // A place named after a part of the estate is in that part:
