@@ -802,9 +802,12 @@ public struct AddressParser: Sendable {
         case .road, .community, .town, .devzone, nil: return .roadno
         case .subroad: return .subroadno
         case .poi, .subpoi:
-            // An estate's number is a doorplate only where no road was named
-            // and a town or village was (a village's estates take its numbers).
-            return !state.sawRoadNumber && !state.everRoad && state.sawSettlement ? .roadno : .houseno
+            // An estate's number is a doorplate only where no doorplate was
+            // written yet and a town or village was named (a village's estates
+            // take its numbers); a part of an estate after a road takes a
+            // building number.
+            let roadBefore = state.last == .subpoi && state.everRoad
+            return !state.sawRoadNumber && !roadBefore && state.sawSettlement ? .roadno : .houseno
         case .roadno, .subroadno: return .houseno
         case .houseno: return .cellno
         default: return .roomno
