@@ -839,7 +839,11 @@ public struct AddressParser: Sendable {
                 p += 1
                 continue
             }
-            if suffix.role == .weak, p + suffix.word.unicodeScalars.count < runEnd {
+            // A weak suffix, or any estate word after a single character of
+            // name (长城, 和家园, 中院), ends the name only where its text ends.
+            if suffix.role == .weak || (p == start + 1 && poiEnd == nil && suffix.label == .poi),
+                p + suffix.word.unicodeScalars.count < runEnd
+            {
                 if poiEnd == nil, weakEnd == nil { weakEnd = p + suffix.word.unicodeScalars.count }
                 p += 1
                 continue
