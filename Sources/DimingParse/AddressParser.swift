@@ -743,6 +743,14 @@ public struct AddressParser: Sendable {
         }
         let doorplate = doorplateLabel(state)
         if state.afterBuilding {
+            if groups.count == 2, state.last == .houseno {
+                // 9号楼3-42: unit 3, room 42 of the building.
+                pieces.append(Piece(label: .cellno, range: groups[0], value: nil))
+                pieces.append(Piece(label: .redundant, range: groups[0].upperBound..<groups[1].lowerBound, value: nil))
+                let last: AddressLabel = unitLabel == .floorno ? .floorno : .roomno
+                pieces.append(Piece(label: last, range: groups[1].lowerBound..<(q + unitLength), value: nil))
+                return q + unitLength
+            }
             pieces.append(Piece(label: .roomno, range: start..<(q + unitLength), value: nil))
             return q + unitLength
         }
@@ -1014,11 +1022,21 @@ public struct AddressParser: Sendable {
         pieces.append(Piece(label: label, range: range, value: nil))
     }
 
-    /// Fixes that need the whole sequence: a number after a subroad is a subroadno.
+    /// Fixes that need the whole sequence: a number after a subroad is a
+    /// subroadno; a road or town written again is redundant.
     private func relabel(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
         var lastRoad: AddressLabel?
         var lastRoadRange: Range<Int>?
+        var lastTownRange: Range<Int>?
         for i in pieces.indices {
+            if pieces[i].label == .town {
+                // 寿昌镇 … 寿昌镇, 金清镇金清镇: the town written again.
+                if let previous = lastTownRange, s[previous].elementsEqual(s[pieces[i].range]) {
+                    pieces[i].label = .redundant
+                    continue
+                }
+                lastTownRange = pieces[i].range
+            }
             if pieces[i].label == .road || pieces[i].label == .subroad, let previous = lastRoadRange,
                 s[previous].elementsEqual(s[pieces[i].range])
             {
