@@ -649,6 +649,9 @@ public struct AddressParser: Sendable {
             case .roadno:
                 if unit.word == "号" || unit.word.hasPrefix("号") {
                     label = doorplateLabel(state)
+                } else if unit.word == "弄", state.last == .road, doorplateFollows(at: unitEnd, s) {
+                    // 盛莫路1278弄298号: the lane is a road of its own, 298号 is on it.
+                    label = .subroad
                 } else if state.sawRoadNumber || !state.sawRoad {
                     label = .roadno
                 }
