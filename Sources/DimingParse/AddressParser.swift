@@ -842,6 +842,12 @@ public struct AddressParser: Sendable {
                 word.word.unicodeScalars.count >= 2,
                 poiEnd == nil || p > poiEnd!
             {
+                if poiEnd == nil, word.word == "路口" {
+                    // 古墩路口: the road 古墩路 and its 口.
+                    emit(.road, start..<(p + 1), &pieces, &state)
+                    pieces.append(Piece(label: .assist, range: (p + 1)..<(p + 2), value: nil))
+                    return p + 2
+                }
                 // Name text before a locating word.
                 emitName(start..<(poiEnd ?? p), s, &pieces, &state, followedByNumber: false)
                 return poiEnd ?? p
