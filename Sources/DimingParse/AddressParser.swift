@@ -622,7 +622,11 @@ public struct AddressParser: Sendable {
         } else {
             while end < n, Self.isDigit(s[end]) || Self.isLatin(s[end]) { end += 1 }
         }
-        if let distanceEnd = distance(start: start, end: end, s, &pieces) { return distanceEnd }
+        if let distanceEnd = distance(start: start, end: end, s, &pieces) {
+            // A lone direction taken for an estate's name is the distance's now.
+            state.sawPOI = pieces.contains { $0.label == .poi }
+            return distanceEnd
+        }
         if let word = lexicon.word(at: start, in: s), word.label == .redundant, word.word.unicodeScalars.count == end - start {
             pieces.append(Piece(label: .redundant, range: start..<end, value: nil))
             return end
