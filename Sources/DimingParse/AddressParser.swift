@@ -891,7 +891,13 @@ public struct AddressParser: Sendable {
                 poiEnd = end
                 p = end
             default:
-                if let pe = poiEnd, p > pe, !(suffix.label == .road && p - pe < 2) {
+                if suffix.label == .person, poiEnd == nil, p < start + 2 {
+                    // 龚大堂: a name, not a lobby.
+                    p += 1
+                    continue
+                }
+                if let pe = poiEnd, p > pe || (p == pe && suffix.label == .person), !(suffix.label == .road && p - pe < 2) {
+                    // 红会医院 爱玛客办公室, 酒店 前台: the tenant or desk is a piece of its own.
                     emit(.poi, start..<pe, &pieces, &state)
                     return pe
                 }
