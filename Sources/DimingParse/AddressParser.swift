@@ -777,7 +777,9 @@ public struct AddressParser: Sendable {
         }
         switch k {
         case 1: labels += [.houseno]
-        case 2: labels += [.houseno, .roomno]
+        case 2:
+            // 63-12 after an estate: building 63, unit 12; a room has three or more digits (47-746).
+            labels += [.houseno, groups[groups.count - 1].count <= 2 ? .cellno : .roomno]
         case 3: labels += [.houseno, .cellno, .roomno]
         default: labels += [.houseno, .cellno] + Array(repeating: .floorno, count: k - 3) + [.roomno]
         }
