@@ -653,6 +653,10 @@ public struct AddressParser: Sendable {
             case .roadno:
                 if unit.word == "号" || unit.word.hasPrefix("号") {
                     label = doorplateLabel(state)
+                    if label == .houseno, unitEnd == n, end - start >= 4, state.last == .poi || state.last == .subpoi {
+                        // 浙江汽配城1550号 at the end: a shop or room number, not a building.
+                        label = .roomno
+                    }
                 } else if unit.word == "弄", state.last == .road, doorplateFollows(at: unitEnd, s) {
                     // 盛莫路1278弄298号: the lane is a road of its own, 298号 is on it.
                     label = .subroad
