@@ -993,7 +993,11 @@ public struct AddressParser: Sendable {
             pieces[pieces.count - 1].range = last.range.lowerBound..<range.upperBound
             return
         }
-        if state.afterBuilding && !Self.namesBuilding(state.last) {
+        if followedByNumber, state.sawTown, !state.sawCommunity, !state.sawPOI, !state.sawRoad,
+            villageGroupFollows(at: range.upperBound, s)
+        {
+            emit(.community, range, &pieces, &state)
+        } else if state.afterBuilding && !Self.namesBuilding(state.last) {
             pieces.append(Piece(label: .person, range: range, value: nil))
         } else if !state.sawPOI {
             emit(.poi, range, &pieces, &state)
