@@ -897,6 +897,11 @@ public struct AddressParser: Sendable {
                 poiEnd = end
                 p = end
             default:
+                if suffix.label == .town, state.sawRoad, poiEnd == nil, p + suffix.word.unicodeScalars.count < runEnd {
+                    // 南街624号 藤桥镇人民政府: after a road a town's name is part of a place's.
+                    p += suffix.word.unicodeScalars.count
+                    continue
+                }
                 if suffix.label == .person, poiEnd == nil, p < start + 2 {
                     // 龚大堂: a name, not a lobby.
                     p += 1
