@@ -301,7 +301,8 @@ public struct AddressParser: Sendable {
                     generic = true
                 }
                 if !generic, let next = lexicon.suffix(at: after, in: s),
-                    (next.label != .poi && next.label != .subpoi) || next.word.unicodeScalars.count >= 2,
+                    (next.label != .poi && next.label != .subpoi) || next.word.unicodeScalars.count >= 2
+                        || next.word == "苑" || next.word == "园",
                     !divisionNames(at: after, s).contains(where: { Self.hasGeneric($0.name) })
                 {
                     // 东城 + 街道: a town, not 东城区; 澄江 + 工业区, 天水 + 家园: a place
@@ -309,6 +310,8 @@ public struct AddressParser: Sendable {
                     continue
                 }
                 if !generic, after < n, lexicon.unit(at: after, in: s) != nil { continue }
+                // 福田市场: a market, not 福田市.
+                if after < n, s[after] == "场", s[after - 1] == "市" { continue }
                 if !generic, after < n, s[after] == "县", found.candidates.allSatisfy({ Self.rank($0.level) == 1 }),
                     divisionNames(at: pos, s).allSatisfy({ $0.length <= found.length })
                 {
