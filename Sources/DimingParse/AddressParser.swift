@@ -684,6 +684,11 @@ public struct AddressParser: Sendable {
         if end < n, s[end] == "号", lexicon.suffix(at: end + 1, in: s)?.label == .road { roadAt = end + 1 }
         if roadAt < n, let suffix = lexicon.suffix(at: roadAt, in: s), suffix.label == .road {
             let suffixEnd = roadAt + suffix.word.unicodeScalars.count
+            if state.afterBuilding, roadAt == end {
+                // 国际商贸城 四区 六楼 7街 41050: a numbered aisle inside the building.
+                pieces.append(Piece(label: .cellno, range: start..<suffixEnd, value: nil))
+                return suffixEnd
+            }
             var roadStart = start
             if let last = pieces.last, last.range.upperBound == start, last.label == .poi || last.label == .subpoi,
                 last.range.count <= 3
