@@ -669,6 +669,10 @@ public struct AddressParser: Sendable {
             case .road:
                 state.sawRoad = true
                 state.sawRoadNumber = false
+            case .subpoi:
+                // 79号门: a numbered gate of the estate, or the place itself when none was named.
+                if !state.sawPOI { label = .poi }
+                state.sawPOI = true
             default: break
             }
             switch label {
