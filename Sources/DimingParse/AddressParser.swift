@@ -676,7 +676,7 @@ public struct AddressParser: Sendable {
             default: break
             }
             switch label {
-            case .roadno: state.sawRoadNumber = true
+            case .roadno, .subroadno: state.sawRoadNumber = true
             case .houseno, .cellno, .floorno, .roomno: state.sawHouse = true; state.afterBuilding = true
             default: break
             }
