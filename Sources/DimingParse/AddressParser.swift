@@ -671,7 +671,7 @@ public struct AddressParser: Sendable {
                 state.sawRoadNumber = false
             case .subpoi:
                 // 79号门: a numbered gate of the estate, or the place itself when none was named.
-                if !state.sawPOI { label = .poi }
+                if !state.sawPOI { label = .poi } else if state.afterBuilding && !Self.namesBuilding(state.last) { label = .person }
                 state.sawPOI = true
             default: break
             }
@@ -707,7 +707,8 @@ public struct AddressParser: Sendable {
         // A letter or number before a name suffix: A区, 3期.
         if end < n, let suffix = lexicon.suffix(at: end, in: s), suffix.label == .subpoi || suffix.label == .poi {
             let suffixEnd = end + suffix.word.unicodeScalars.count
-            pieces.append(Piece(label: state.sawPOI ? .subpoi : .poi, range: start..<suffixEnd, value: nil))
+            let inside = state.afterBuilding && !Self.namesBuilding(state.last)
+            pieces.append(Piece(label: !state.sawPOI ? .poi : inside ? .person : .subpoi, range: start..<suffixEnd, value: nil))
             state.sawPOI = true
             return suffixEnd
         }
@@ -1048,7 +1049,11 @@ public struct AddressParser: Sendable {
             }
             state.sawPOI = true
         case .subpoi:
-            if !state.sawPOI { label = .poi } else if state.last == .subpoi { label = .person }
+            if !state.sawPOI {
+                label = .poi
+            } else if state.last == .subpoi || (state.afterBuilding && !Self.namesBuilding(state.last)) {
+                label = .person
+            }
             state.sawPOI = true
         case .town:
             state.sawTown = true
