@@ -752,7 +752,10 @@ public struct AddressParser: Sendable {
         let n = s.count
         var groups: [Range<Int>] = [start..<end]
         var q = end
-        while q + 1 < n, s[q] == "-" || s[q] == "_", Self.isDigit(s[q + 1]) || Self.isLatin(s[q + 1]) {
+        // 9一9一2192: 一 between digits is a dash typed with the wrong key.
+        while q + 1 < n, s[q] == "-" || s[q] == "_" || (s[q] == "一" && Self.isDigit(s[q - 1]) && Self.isDigit(s[q + 1])),
+            Self.isDigit(s[q + 1]) || Self.isLatin(s[q + 1])
+        {
             var e = q + 1
             while e < n, Self.isDigit(s[e]) || Self.isLatin(s[e]) { e += 1 }
             groups.append((q + 1)..<e)
