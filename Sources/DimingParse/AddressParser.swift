@@ -864,6 +864,22 @@ public struct AddressParser: Sendable {
         var weakEnd: Int?
         var p = start + 1
         while p < runEnd {
+            if p >= start + 2, s[p] == "旁" || s[p] == "内", p + 1 >= runEnd || s[p + 1] != "科",
+                (lexicon.word(at: p, in: s)?.word.unicodeScalars.count ?? 1) == 1
+            {
+                // 普陀山旁, 梅溪水库内, 和通家纺内创纳服饰: beside or inside the place named.
+                if let pe = poiEnd, pe < p {
+                    emit(.poi, start..<pe, &pieces, &state)
+                    return pe
+                }
+                if poiEnd != nil {
+                    emit(.poi, start..<p, &pieces, &state)
+                } else {
+                    emitName(start..<p, s, &pieces, &state, followedByNumber: false)
+                }
+                pieces.append(Piece(label: .assist, range: p..<(p + 1), value: nil))
+                return p + 1
+            }
             if let word = lexicon.word(at: p, in: s), word.label == .assist || word.label == .redundant,
                 word.word.unicodeScalars.count >= 2,
                 poiEnd == nil || p > poiEnd!
