@@ -15,7 +15,7 @@ extension AddressParser {
         while i >= 0, earlier.count < chain.count {
             guard pieces[i].label == .redundant else { return }
             let range = pieces[i].range
-            if !(range.count == 1 && Self.separators.contains(s[range.lowerBound])) { earlier.append(i) }
+            if !(range.count == 1 && Self.isSeparator(s[range.lowerBound])) { earlier.append(i) }
             i -= 1
         }
         guard earlier.count == chain.count else { return }

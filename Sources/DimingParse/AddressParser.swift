@@ -19,16 +19,12 @@ public struct AddressParser: Sendable {
     public let normalizer: Normalizer
     public let lexicon: ParsingLexicon
     /// Town names (东城街道) and their stems (东城), each with the counties and
-    /// cities (by number, see `townKeys`) that have them.
+    /// cities (by number, see `townKeyByIndex`) that have them.
     private let townIndex: ScalarTrie<TownEntry>
-    private let townKeys: [String: Int32]
+    /// The same numbers by the resolver's code numbers (nil: no towns).
+    private let townKeyByIndex: [Int32?]
     /// The resolver's names by scalars, for lookups without building strings.
-    private let divisionIndex: ScalarTrie<DivisionName>
-
-    struct DivisionName: Sendable {
-        var name: String
-        var candidates: [DivisionResolver.Candidate]
-    }
+    private let divisionIndex: DivisionNameIndex
 
     struct TownEntry: Sendable {
         var full: [Int32] = []
@@ -49,40 +45,41 @@ public struct AddressParser: Sendable {
         var parents: [String: String] = [:]
         for division in gazetteer.divisions { parents[division.code] = division.parentCode }
         var townKeys: [String: Int32] = [:]
-        var entries: [String: TownEntry] = [:]
+        func key(_ code: String) -> Int32 {
+            if let known = townKeys[code] { return known }
+            let id = Int32(townKeys.count)
+            townKeys[code] = id
+            return id
+        }
+        // Built in the trie itself: keying a dictionary by 43,000 Han names
+        // hashed and compared them with Unicode normalization, most of the
+        // parser's start-up.
+        var townIndex = ScalarTrie<TownEntry>()
         for town in gazetteer.towns {
-            let keys = [town.countyCode] + (parents[town.countyCode].map { [$0] } ?? [])
+            let county = key(town.countyCode)
+            let city = parents[town.countyCode].map(key)
             var stem: String?
-            for generic in ["街道", "镇", "乡"] where town.name.hasSuffix(generic) {
-                let candidate = String(town.name.dropLast(generic.count))
-                if candidate.count >= 2 { stem = candidate }
+            let scalars = town.name.unicodeScalars
+            for generic in Self.townGenerics where scalars.count > generic.count && scalars.suffix(generic.count).elementsEqual(generic) {
+                if scalars.count - generic.count >= 2 { stem = String(Substring(scalars.dropLast(generic.count))) }
                 break
             }
-            for key in keys {
-                let id: Int32
-                if let known = townKeys[key] {
-                    id = known
-                } else {
-                    id = Int32(townKeys.count)
-                    townKeys[key] = id
-                }
-                if !entries[town.name, default: TownEntry()].full.contains(id) {
-                    entries[town.name, default: TownEntry()].full.append(id)
-                }
-                if let stem, !entries[stem, default: TownEntry()].stem.contains(id) {
-                    entries[stem, default: TownEntry()].stem.append(id)
+            townIndex.modify(town.name, initial: TownEntry()) { entry in
+                for id in [county, city].compactMap({ $0 }) where !entry.full.contains(id) { entry.full.append(id) }
+            }
+            if let stem {
+                townIndex.modify(stem, initial: TownEntry()) { entry in
+                    for id in [county, city].compactMap({ $0 }) where !entry.stem.contains(id) { entry.stem.append(id) }
                 }
             }
         }
-        var townIndex = ScalarTrie<TownEntry>()
-        for (name, entry) in entries { townIndex.insert(name, entry) }
         self.townIndex = townIndex
-        self.townKeys = townKeys
-        var index = ScalarTrie<DivisionName>()
-        for name in resolver.indexedNames {
-            index.insert(name, DivisionName(name: name, candidates: resolver.candidates(for: name)))
+        var townKeyByIndex = [Int32?](repeating: nil, count: resolver.divisionCount)
+        for (code, key) in townKeys {
+            if let i = resolver.index(of: code) { townKeyByIndex[Int(i)] = key }
         }
-        self.divisionIndex = index
+        self.townKeyByIndex = townKeyByIndex
+        self.divisionIndex = DivisionNameIndex(resolver: resolver)
     }
 
     public init(gazetteer: Gazetteer, tables: NormalizationTables, lexicon: ParsingLexicon) {
@@ -111,8 +108,25 @@ public struct AddressParser: Sendable {
         if v >= 0x4E00 && v <= 0x9FFF { return true }  // the common Han block, without a table lookup
         return v >= 0x80 && s.properties.isAlphabetic
     }
-    static let separators: Set<Unicode.Scalar> = ["-", "_", ",", ";", "，", "、", "；", "。", ".", "/", "\\", "|", ":", "：", "~", "?", "？", "!", "！", "*"]
-    static let divisionGenerics: Set<Unicode.Scalar> = ["省", "市", "区", "县", "盟", "旗"]
+    // Scalar classes as switches, not `Set<Unicode.Scalar>`: they are asked
+    // for nearly every scalar of every line, and hashing was a tenth of the time.
+
+    static func isSeparator(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "-", "_", ",", ";", "，", "、", "；", "。", ".", "/", "\\", "|", ":", "：", "~", "?", "？", "!", "！", "*": return true
+        default: return false
+        }
+    }
+
+    /// Generic words of towns, whose stems (下沙 for 下沙街道) are also looked for.
+    static let townGenerics: [[Unicode.Scalar]] = [Array("街道".unicodeScalars), ["镇"], ["乡"]]
+
+    static func isDivisionGeneric(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "省", "市", "区", "县", "盟", "旗": return true
+        default: return false
+        }
+    }
 
     static func rank(_ level: DivisionLevel) -> Int {
         switch level {
@@ -121,6 +135,26 @@ public struct AddressParser: Sendable {
         case .county: return 2
         default: return 3
         }
+    }
+
+    /// `candidates` without those `keep` rejects. Most names have one or two
+    /// candidates and all of them stay: then the same array comes back, with
+    /// no allocation.
+    @inline(__always)
+    static func keeping(
+        _ candidates: [DivisionResolver.Candidate], _ keep: (DivisionResolver.Candidate) -> Bool
+    ) -> [DivisionResolver.Candidate] {
+        if candidates.allSatisfy(keep) { return candidates }
+        return candidates.filter(keep)
+    }
+
+    static func minimumRank(_ candidates: [DivisionResolver.Candidate]) -> Int? {
+        var best: Int?
+        for c in candidates {
+            let r = rank(c.level)
+            if best == nil || r < best! { best = r }
+        }
+        return best
     }
 
     static func label(forRank rank: Int) -> AddressLabel {
@@ -139,15 +173,16 @@ public struct AddressParser: Sendable {
         let n = s.count
         var warnings = normalized.warnings.map(\.description)
         var pieces: [Piece] = []
+        pieces.reserveCapacity(24)
         var pos = 0
 
         // Symbols or emoji before the address proper.
         while pos < n, !Self.isNameScalar(s[pos]), !Self.isDigit(s[pos]), !Self.isLatin(s[pos]), !Self.isSpace(s[pos]),
-            !Self.separators.contains(s[pos])
+            !Self.isSeparator(s[pos])
         {
             let start = pos
             while pos < n, !Self.isNameScalar(s[pos]), !Self.isDigit(s[pos]), !Self.isLatin(s[pos]), !Self.isSpace(s[pos]),
-                !Self.separators.contains(s[pos])
+                !Self.isSeparator(s[pos])
             {
                 pos += 1
             }
@@ -158,7 +193,7 @@ public struct AddressParser: Sendable {
         // 得力集团宁波江北工业园浙江省宁波市…): the address proper starts at the chain.
         if let chain = laterChainStart(from: pos, s) {
             var chunk = pos
-            for i in pos...chain where i == chain || Self.separators.contains(s[i]) || Self.isSpace(s[i]) {
+            for i in pos...chain where i == chain || Self.isSeparator(s[i]) || Self.isSpace(s[i]) {
                 if i > chunk { pieces.append(Piece(label: .redundant, range: chunk..<i, value: nil)) }
                 chunk = i + 1
             }
@@ -170,37 +205,50 @@ public struct AddressParser: Sendable {
         pos = adminPrefix(from: pos, s, &pieces, &admin)
         // Resolve the chain.
         var division: ParsedDivision?
-        var chainByRank: [Int: String] = [:]
+        var townKey: Int32?
         if !admin.names.isEmpty {
             let resolution = resolver.resolve(admin.names, candidates: admin.written)
             warnings.append(contentsOf: resolution.notes)
+            // The resolved chain's names by rank (province, city, county), in
+            // local slots: a dictionary per line cost its allocations.
+            var chainByRank = DivisionResolver.RankNames()
             if let code = resolution.code {
                 division = ParsedDivision(code: code, names: resolution.names)
-                var next: String? = code
-                var seen = Set<String>()
-                while let c = next, seen.insert(c).inserted, let d = resolver.division(c) {
-                    chainByRank[Self.rank(d.level)] = d.name
-                    next = d.parentCode
+                if resolution.codeIndex >= 0 {
+                    chainByRank = resolver.rankNames(resolution.codeIndex)
+                    townKey = townKeyByIndex[Int(resolution.codeIndex)]
                 }
             } else if resolution.isAmbiguous {
                 warnings.append("ambiguous division: \(admin.names.joined())")
             }
             for (index, set) in zip(admin.pieces, admin.sets) {
                 let rank = Self.rank(set[0].level)
-                if let name = chainByRank[rank] {
+                let chainName: String?
+                switch rank {
+                case 0: chainName = chainByRank.province
+                case 1: chainName = chainByRank.city
+                case 2: chainName = chainByRank.county
+                default: chainName = nil
+                }
+                if let name = chainName {
                     pieces[index].value = name
                 } else {
-                    let names = Set(set.compactMap { resolver.division($0.code)?.name })
-                    if names.count == 1 { pieces[index].value = names.first! }
+                    // The value is known when every candidate carries the same name.
+                    var only: String?
+                    var agree = true
+                    for candidate in set {
+                        guard let name = resolver.division(candidate.code)?.name else { continue }
+                        if only == nil { only = name } else if only != name { agree = false; break }
+                    }
+                    if agree, let only { pieces[index].value = only }
                 }
             }
         }
         if pos == n { keepFirstOfTwinChains(&pieces, s) }
-        let townKey = division.flatMap { townKeys[$0.code] }
 
         // 2. The rest.
-        var subNumbers: [Int: SubNumber] = [:]
-        for sub in normalized.subNumbers where subNumbers[sub.range.lowerBound] == nil { subNumbers[sub.range.lowerBound] = sub }
+        // A line has few sub-numbers: a linear search beats hashing every number's position.
+        let subNumbers = normalized.subNumbers
         var state = State()
         if let last = pieces.last(where: { $0.label != .redundant && $0.label != .country }) { state.last = last.label }
         while pos < n {
@@ -210,12 +258,12 @@ public struct AddressParser: Sendable {
             pos = skipSeparators(pos, s, &pieces)
             guard pos < n else { break }
             let c = s[pos]
-            if Self.isDigit(c) || Self.isLatin(c) || (Self.chineseNumerals.contains(c) && chineseNumberEnd(at: pos, s) != nil) {
+            if Self.isDigit(c) || Self.isLatin(c) || (Self.isChineseNumeral(c) && chineseNumberEnd(at: pos, s) != nil) {
                 pos = number(at: pos, s, subNumbers, &pieces, &state)
                 continue
             }
             if let word = lexicon.word(at: pos, in: s) {
-                let end = pos + word.word.unicodeScalars.count
+                let end = pos + word.length
                 pieces.append(Piece(label: word.label == .country ? .redundant : word.label, range: pos..<end, value: nil))
                 pos = end
                 continue
@@ -239,7 +287,7 @@ public struct AddressParser: Sendable {
             // Anything else (symbols, emoji, controls): meaningless material.
             var end = pos + 1
             while end < n, !Self.isDigit(s[end]), !Self.isLatin(s[end]), !Self.isNameScalar(s[end]), !Self.isSpace(s[end]),
-                !Self.separators.contains(s[end])
+                !Self.isSeparator(s[end])
             {
                 end += 1
             }
@@ -265,7 +313,7 @@ public struct AddressParser: Sendable {
 
     /// Whether a written division name ends with a generic word (省 市 区 县 …).
     static func hasGeneric(_ name: String) -> Bool {
-        divisionGenerics.contains(name.unicodeScalars.last!) || name.hasSuffix("自治州")
+        isDivisionGeneric(name.unicodeScalars.last!) || name.hasSuffix("自治州")
     }
 
     /// Reads country and division names from `start`; a second chain (浙江省
@@ -278,13 +326,13 @@ public struct AddressParser: Sendable {
             pos = skipSeparators(pos, s, &pieces)
             guard pos < n else { break }
             if let word = lexicon.word(at: pos, in: s), word.label == .redundant {
-                let end = pos + word.word.unicodeScalars.count
+                let end = pos + word.length
                 pieces.append(Piece(label: .redundant, range: pos..<end, value: nil))
                 pos = end
                 continue
             }
             if let word = lexicon.word(at: pos, in: s), word.label == .country {
-                let end = pos + word.word.unicodeScalars.count
+                let end = pos + word.length
                 if !admin.names.isEmpty { restart(&pieces, &admin) }
                 pieces.append(Piece(label: .country, range: pos..<end, value: "中国"))
                 pos = end
@@ -294,16 +342,16 @@ public struct AddressParser: Sendable {
             var retry = false
             for found in divisionNames(at: pos, s) {
                 var after = pos + found.length
-                var generic = Self.hasGeneric(found.name)
+                var generic = found.hasGeneric
                 if !generic, let extra = genericAfter(found.candidates, at: after, s) {
                     // 广西省, 怒江州, 山南地区: a short name with a generic the gazetteer does not list.
                     after += extra
                     generic = true
                 }
                 if !generic, let next = lexicon.suffix(at: after, in: s),
-                    (next.label != .poi && next.label != .subpoi) || next.word.unicodeScalars.count >= 2
+                    (next.label != .poi && next.label != .subpoi) || next.length >= 2
                         || next.word == "苑" || next.word == "园",
-                    !divisionNames(at: after, s).contains(where: { Self.hasGeneric($0.name) })
+                    !divisionNames(at: after, s).contains(where: { $0.hasGeneric })
                 {
                     // 东城 + 街道: a town, not 东城区; 澄江 + 工业区, 天水 + 家园: a place
                     // named after the county; but 宁波 + 镇海区 is two divisions.
@@ -318,16 +366,17 @@ public struct AddressParser: Sendable {
                     // 绍兴县, 遵义县: a county named after its city, since renamed.
                     break
                 }
-                let consistent = found.candidates.filter { c in
+                let consistent = Self.keeping(found.candidates) { c in
                     admin.sets.allSatisfy { set in set.contains { resolver.contains($0, c) } }
                 }
-                let deeper = consistent.filter { Self.rank($0.level) > admin.lastRank && Self.rank($0.level) < 3 }
+                let lastRank = admin.lastRank
+                let deeper = Self.keeping(consistent) { Self.rank($0.level) > lastRank && Self.rank($0.level) < 3 }
                 if deeper.isEmpty {
                     // Not below the chain so far: the same chain again, or another one.
                     guard !admin.names.isEmpty, found.candidates.contains(where: { Self.rank($0.level) < 3 }),
                         generic || !divisionNames(at: after, s).isEmpty
                     else { continue }
-                    let newRank = found.candidates.map { Self.rank($0.level) }.min()!
+                    let newRank = Self.minimumRank(found.candidates)!
                     let repeatedSet = admin.sets.lastIndex(where: { set in
                         set.contains { c in found.candidates.contains { $0.code == c.code } }
                     })
@@ -379,14 +428,14 @@ public struct AddressParser: Sendable {
                         continue
                     }
                 }
-                let candidates = deeper.isEmpty ? found.candidates.filter { Self.rank($0.level) < 3 } : deeper
-                guard let rank = candidates.map({ Self.rank($0.level) }).min() else { continue }
-                let chosen = candidates.filter { Self.rank($0.level) == rank }
+                let candidates = deeper.isEmpty ? Self.keeping(found.candidates) { Self.rank($0.level) < 3 } : deeper
+                guard let rank = Self.minimumRank(candidates) else { continue }
+                let chosen = Self.keeping(candidates) { Self.rank($0.level) == rank }
                 admin.pieces.append(pieces.count)
                 // A municipality written in full (北京市, 重庆市) stands where a city does;
                 // its bare name (上海) is the province-level unit.
                 let isMunicipality =
-                    rank == 0 && found.name.hasSuffix("市")
+                    rank == 0 && found.entry.endsWithCity
                     && chosen.contains { resolver.division($0.code)?.name.hasSuffix("市") == true }
                 pieces.append(Piece(label: isMunicipality ? .city : Self.label(forRank: rank), range: pos..<after, value: nil))
                 admin.names.append(found.name)
@@ -417,7 +466,7 @@ public struct AddressParser: Sendable {
     /// word, starts at `pos` (六安市 + 金安区).
     private func startsDeeperDivision(_ candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar]) -> Bool {
         divisionNames(at: pos, s).contains { next in
-            Self.hasGeneric(next.name)
+            next.hasGeneric
                 && next.candidates.contains { c in candidates.contains { resolver.contains($0, c) && $0.code != c.code } }
         }
     }
@@ -429,29 +478,29 @@ public struct AddressParser: Sendable {
         let n = s.count
         let limit = min(n, start + 40)
         // Without a generic word of a province or city nearby there is no such chain.
-        guard start < n, (start..<limit).contains(where: { Self.divisionGenerics.contains(s[$0]) || s[$0] == "州" }),
+        guard start < n, (start..<limit).contains(where: { Self.isDivisionGeneric(s[$0]) || s[$0] == "州" }),
             lexicon.word(at: start, in: s)?.label != .country,
             !divisionNames(at: start, s).contains(where: { found in
                 // A chain already starts here (浙江台州, 黄岩区): nothing to skip. A
                 // short name before a town word (北湖街道) is no chain.
                 found.candidates.contains { Self.rank($0.level) < 3 }
-                    && (Self.hasGeneric(found.name) || !divisionNames(at: start + found.length, s).isEmpty
+                    && (found.hasGeneric || !divisionNames(at: start + found.length, s).isEmpty
                         || lexicon.suffix(at: start + found.length, in: s)?.label != .town)
             })
         else { return nil }
         var p = start + 1
         while p < limit {
             for found in divisionNames(at: p, s) {
-                let top = found.candidates.filter { Self.rank($0.level) <= 1 }
+                let top = Self.keeping(found.candidates) { Self.rank($0.level) <= 1 }
                 guard !top.isEmpty else { continue }
                 var after = p + found.length
-                var generic = Self.hasGeneric(found.name)
+                var generic = found.hasGeneric
                 if !generic, let extra = genericAfter(top, at: after, s) {
                     after += extra
                     generic = true
                 }
                 let next = divisionNames(at: after, s).contains { next in
-                    (generic || Self.hasGeneric(next.name))
+                    (generic || next.hasGeneric)
                         && next.candidates.contains { c in top.contains { resolver.contains($0, c) && $0.code != c.code } }
                 }
                 if next { return p }
@@ -465,14 +514,14 @@ public struct AddressParser: Sendable {
     /// gazetteer does not list in that form (广西省, 怒江州, 山南地区), or nil.
     private func genericAfter(_ candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar]) -> Int? {
         guard pos < s.count else { return nil }
-        let ranks = Set(candidates.map { Self.rank($0.level) })
-        if ranks.contains(0), s[pos] == "省" { return 1 }
-        if ranks.contains(2), s[pos] == "县" || s[pos] == "区" || s[pos] == "旗" {
+        let has0 = candidates.contains { Self.rank($0.level) == 0 }
+        if has0, s[pos] == "省" { return 1 }
+        if candidates.contains(where: { Self.rank($0.level) == 2 }), s[pos] == "县" || s[pos] == "区" || s[pos] == "旗" {
             // 隆林县 for 隆林各族自治县, 浦东区 for 浦东新区.
             let generic = s[pos]
             if candidates.contains(where: { resolver.division($0.code)?.name.unicodeScalars.last == generic }) { return 1 }
         }
-        if ranks.contains(1) {
+        if candidates.contains(where: { Self.rank($0.level) == 1 }) {
             if s[pos] == "州" || s[pos] == "盟" { return 1 }
             if s[pos] == "地", pos + 1 < s.count, s[pos + 1] == "区" { return 2 }
         }
@@ -491,7 +540,12 @@ public struct AddressParser: Sendable {
         admin.firstPiece = pieces.count
     }
 
-    static let positionWords: Set<Unicode.Scalar> = ["东", "西", "南", "北", "内", "口", "旁", "侧", "边", "里", "后", "前", "外"]
+    static func isPositionWord(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "东", "西", "南", "北", "内", "口", "旁", "侧", "边", "里", "后", "前", "外": return true
+        default: return false
+        }
+    }
 
     static let zoneWords: Set<String> = [
         "小区", "园区", "社区", "校区", "景区", "厂区", "街区", "片区", "新区", "城区", "矿区", "营区", "林区", "发区", "业区", "住区", "辖区", "它区", "他区",
@@ -508,7 +562,7 @@ public struct AddressParser: Sendable {
                 let last = String(String.UnicodeScalarView([s[end - 1], s[end]]))
                 if Self.zoneWords.contains(last) { return nil }
                 // 青口北区, 柳青二区: a part of an estate (江北区, 江东区 are districts).
-                if Self.roadQualifiers.contains(s[end - 1]), length == 3 || Self.chineseNumerals.contains(s[end - 1]) { return nil }
+                if Self.isRoadQualifier(s[end - 1]), length == 3 || Self.isChineseNumeral(s[end - 1]) { return nil }
                 return end + 1
             }
         }
@@ -531,11 +585,8 @@ public struct AddressParser: Sendable {
 
     /// Division names starting at `position`, longest first (as the resolver's
     /// `names(startingAt:in:)`, without building strings).
-    func divisionNames(at position: Int, _ s: [Unicode.Scalar]) -> [(length: Int, name: String, candidates: [DivisionResolver.Candidate])] {
-        guard divisionIndex.mayMatch(at: position, in: s) else { return [] }
-        var found: [(length: Int, name: String, candidates: [DivisionResolver.Candidate])] = []
-        divisionIndex.matches(at: position, in: s) { found.append(($0, $1.name, $1.candidates)) }
-        return found.reversed()
+    func divisionNames(at position: Int, _ s: [Unicode.Scalar]) -> [DivisionNameIndex.Match] {
+        divisionIndex.names(at: position, s)
     }
 
     /// A town of the division `key` written at `pos`, in full or by its stem
@@ -553,7 +604,7 @@ public struct AddressParser: Sendable {
                 if end < s.count, lexicon.unit(at: end, in: s) != nil { return }
                 // 控江路 (of 控江路街道) is the road; 九华 + 中大道 a road named after the town.
                 if s[end - 1] == "路" || s[end - 1] == "街" || s[end - 1] == "道" { return }
-                if end < s.count, Self.roadQualifiers.contains(s[end]), lexicon.suffix(at: end + 1, in: s)?.label == .road { return }
+                if end < s.count, Self.isRoadQualifier(s[end]), lexicon.suffix(at: end + 1, in: s)?.label == .road { return }
                 best = end
             }
         }
@@ -571,7 +622,7 @@ public struct AddressParser: Sendable {
         while pos < s.count {
             if Self.isSpace(s[pos]) {
                 pos += 1
-            } else if Self.separators.contains(s[pos]) {
+            } else if Self.isSeparator(s[pos]) {
                 pieces.append(Piece(label: .redundant, range: pos..<(pos + 1), value: nil))
                 pos += 1
             } else {
@@ -584,7 +635,7 @@ public struct AddressParser: Sendable {
     /// A division name already written (浙江省 again after 浙江省台州市): its end.
     private func repeatedDivision(at pos: Int, _ s: [Unicode.Scalar], _ sets: [[DivisionResolver.Candidate]]) -> Int? {
         for found in divisionNames(at: pos, s) {
-            guard Self.hasGeneric(found.name) else { continue }
+            guard found.hasGeneric else { continue }
             if sets.contains(where: { set in set.contains { c in found.candidates.contains { $0.code == c.code } } }) {
                 return pos + found.length
             }
@@ -594,10 +645,10 @@ public struct AddressParser: Sendable {
 
     /// Digits and Latin letters with their unit word.
     private func number(
-        at start: Int, _ s: [Unicode.Scalar], _ subNumbers: [Int: SubNumber], _ pieces: inout [Piece], _ state: inout State
+        at start: Int, _ s: [Unicode.Scalar], _ subNumbers: [SubNumber], _ pieces: inout [Piece], _ state: inout State
     ) -> Int {
         let n = s.count
-        if let sub = subNumbers[start] {
+        if let sub = subNumbers.first(where: { $0.range.lowerBound == start }) {
             var end = sub.range.upperBound
             if end < n, let unit = lexicon.unit(at: end, in: s), unit.label == .roadno, unit.word == "号" { end += 1 }
             let label: AddressLabel = (!state.sawRoadNumber && (state.sawRoad || !state.sawPOI)) ? .roadno : .houseno
@@ -620,8 +671,8 @@ public struct AddressParser: Sendable {
             return end
         }
         var end = start
-        if Self.chineseNumerals.contains(s[start]) {
-            while end < n, Self.chineseNumerals.contains(s[end]) { end += 1 }
+        if Self.isChineseNumeral(s[start]) {
+            while end < n, Self.isChineseNumeral(s[end]) { end += 1 }
         } else {
             while end < n, Self.isDigit(s[end]) || Self.isLatin(s[end]) { end += 1 }
         }
@@ -630,7 +681,7 @@ public struct AddressParser: Sendable {
             state.sawPOI = pieces.contains { $0.label == .poi }
             return distanceEnd
         }
-        if let word = lexicon.word(at: start, in: s), word.label == .redundant, word.word.unicodeScalars.count == end - start {
+        if let word = lexicon.word(at: start, in: s), word.label == .redundant, word.length == end - start {
             pieces.append(Piece(label: .redundant, range: start..<end, value: nil))
             return end
         }
@@ -648,7 +699,7 @@ public struct AddressParser: Sendable {
         }
         if let chain = numberChain(start: start, end: end, s, &pieces, &state) { return chain }
         if let unit = lexicon.unit(at: end, in: s) {
-            var unitEnd = end + unit.word.unicodeScalars.count
+            var unitEnd = end + unit.length
             // 148号附近: the doorplate is 148号; 附近 is a word of its own.
             if unit.label == .roadno, unitEnd - end > 1, lexicon.word(at: end + 1, in: s)?.label == .assist { unitEnd = end + 1 }
             var label = unit.label
@@ -687,7 +738,7 @@ public struct AddressParser: Sendable {
         var roadAt = end
         if end < n, s[end] == "号", lexicon.suffix(at: end + 1, in: s)?.label == .road { roadAt = end + 1 }
         if roadAt < n, let suffix = lexicon.suffix(at: roadAt, in: s), suffix.label == .road {
-            let suffixEnd = roadAt + suffix.word.unicodeScalars.count
+            let suffixEnd = roadAt + suffix.length
             if state.afterBuilding, roadAt == end {
                 // 国际商贸城 四区 六楼 7街 41050: a numbered aisle inside the building.
                 pieces.append(Piece(label: .cellno, range: start..<suffixEnd, value: nil))
@@ -706,7 +757,7 @@ public struct AddressParser: Sendable {
         }
         // A letter or number before a name suffix: A区, 3期.
         if end < n, let suffix = lexicon.suffix(at: end, in: s), suffix.label == .subpoi || suffix.label == .poi {
-            let suffixEnd = end + suffix.word.unicodeScalars.count
+            let suffixEnd = end + suffix.length
             let inside = state.afterBuilding && !Self.namesBuilding(state.last)
             pieces.append(Piece(label: !state.sawPOI ? .poi : inside ? .person : .subpoi, range: start..<suffixEnd, value: nil))
             state.sawPOI = true
@@ -730,16 +781,21 @@ public struct AddressParser: Sendable {
         return end
     }
 
-    static let chineseNumerals: Set<Unicode.Scalar> = ["零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百"]
+    static func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百": return true
+        default: return false
+        }
+    }
 
     /// The end of a number in Chinese numerals with a building, unit, floor or
     /// room word after it (七楼, 三单元), or nil.
     func chineseNumberEnd(at start: Int, _ s: [Unicode.Scalar]) -> Int? {
         var end = start
-        while end < s.count, Self.chineseNumerals.contains(s[end]) { end += 1 }
+        while end < s.count, Self.isChineseNumeral(s[end]) { end += 1 }
         guard end > start, let unit = lexicon.unit(at: end, in: s) else { return nil }
         switch unit.label {
-        case .houseno, .cellno, .floorno, .roomno: return end + unit.word.unicodeScalars.count
+        case .houseno, .cellno, .floorno, .roomno: return end + unit.length
         default: return nil
         }
     }
@@ -765,7 +821,7 @@ public struct AddressParser: Sendable {
         var unitLength = 0
         var unitLabel: AddressLabel?
         if let unit = lexicon.unit(at: q, in: s), unit.label != .road {
-            unitLength = unit.word.unicodeScalars.count
+            unitLength = unit.length
             unitLabel = unit.label
         }
         let doorplate = doorplateLabel(state)
@@ -856,7 +912,7 @@ public struct AddressParser: Sendable {
         let n = s.count
         var runEnd = start
         while runEnd < n, Self.isNameScalar(s[runEnd]) {
-            if runEnd > start, Self.chineseNumerals.contains(s[runEnd]), chineseNumberEnd(at: runEnd, s) != nil { break }
+            if runEnd > start, Self.isChineseNumeral(s[runEnd]), chineseNumberEnd(at: runEnd, s) != nil { break }
             runEnd += 1
         }
         var poiEnd: Int?
@@ -865,7 +921,7 @@ public struct AddressParser: Sendable {
         var p = start + 1
         while p < runEnd {
             if p >= start + 2, s[p] == "旁" || s[p] == "内", p + 1 >= runEnd || s[p + 1] != "科",
-                (lexicon.word(at: p, in: s)?.word.unicodeScalars.count ?? 1) == 1
+                (lexicon.word(at: p, in: s)?.length ?? 1) == 1
             {
                 // 普陀山旁, 梅溪水库内, 和通家纺内创纳服饰: beside or inside the place named.
                 if let pe = poiEnd, pe < p {
@@ -881,7 +937,7 @@ public struct AddressParser: Sendable {
                 return p + 1
             }
             if let word = lexicon.word(at: p, in: s), word.label == .assist || word.label == .redundant,
-                word.word.unicodeScalars.count >= 2,
+                word.length >= 2,
                 poiEnd == nil || p > poiEnd!
             {
                 if poiEnd == nil, word.word == "路口" {
@@ -901,13 +957,13 @@ public struct AddressParser: Sendable {
             // A weak suffix, or any estate word after a single character of
             // name (长城, 和家园, 中院), ends the name only where its text ends.
             if suffix.role == .weak || (p == start + 1 && poiEnd == nil && suffix.label == .poi),
-                p + suffix.word.unicodeScalars.count < runEnd
+                p + suffix.length < runEnd
             {
-                if poiEnd == nil, weakEnd == nil { weakEnd = p + suffix.word.unicodeScalars.count }
+                if poiEnd == nil, weakEnd == nil { weakEnd = p + suffix.length }
                 p += 1
                 continue
             }
-            let end = min(p + suffix.word.unicodeScalars.count, runEnd)
+            let end = min(p + suffix.length, runEnd)
             switch suffix.label {
             case .poi, .subpoi:
                 if let pe = poiEnd, suffix.role == .extend, p >= pe {
@@ -929,9 +985,9 @@ public struct AddressParser: Sendable {
                 poiEnd = end
                 p = end
             default:
-                if suffix.label == .town, state.sawRoad, poiEnd == nil, p + suffix.word.unicodeScalars.count < runEnd {
+                if suffix.label == .town, state.sawRoad, poiEnd == nil, p + suffix.length < runEnd {
                     // 南街624号 藤桥镇人民政府: after a road a town's name is part of a place's.
-                    p += suffix.word.unicodeScalars.count
+                    p += suffix.length
                     continue
                 }
                 if suffix.label == .person, poiEnd == nil, p < start + 2 {
@@ -952,20 +1008,20 @@ public struct AddressParser: Sendable {
                 var end = end
                 var label = suffix.label
                 if label == .road, end < runEnd, let next = lexicon.suffix(at: end, in: s),
-                    next.label == .town || (next.label == .community && next.word.unicodeScalars.count == 1)
+                    next.label == .town || (next.label == .community && next.length == 1)
                 {
                     // 周家段村, 下吴家路村: a village named after a road or place.
-                    end = min(end + next.word.unicodeScalars.count, runEnd)
+                    end = min(end + next.length, runEnd)
                     label = next.label
                 } else if label == .town, end < runEnd, let next = lexicon.suffix(at: end, in: s), next.label == .road {
                     // 龙镇大道: a road named after a town.
-                    end = min(end + next.word.unicodeScalars.count, runEnd)
+                    end = min(end + next.length, runEnd)
                     label = .road
                 }
                 // 郑巷北路, 新城大道南路: a direction or ordinal and 路 after a road
                 // word go on naming the same road.
-                while label == .road, end + 1 < runEnd, Self.roadQualifiers.contains(s[end]), let next = lexicon.suffix(at: end, in: s),
-                    next.label == .road, next.word.unicodeScalars.count == 2
+                while label == .road, end + 1 < runEnd, Self.isRoadQualifier(s[end]), let next = lexicon.suffix(at: end, in: s),
+                    next.label == .road, next.length == 2
                 {
                     end += 2
                 }
@@ -988,9 +1044,12 @@ public struct AddressParser: Sendable {
         return runEnd
     }
 
-    static let roadQualifiers: Set<Unicode.Scalar> = [
-        "东", "西", "南", "北", "中", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "环",
-    ]
+    static func isRoadQualifier(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "东", "西", "南", "北", "中", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "环": return true
+        default: return false
+        }
+    }
 
     /// Where the road's own name starts in `core` (the text before its generic
     /// word), when more than a road name stands there: most road names are two
@@ -998,7 +1057,7 @@ public struct AddressParser: Sendable {
     /// before the direction mean something else is written in front.
     private func roadNameStart(_ core: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
         var specificEnd = core.upperBound
-        while specificEnd > core.lowerBound, Self.roadQualifiers.contains(s[specificEnd - 1]) { specificEnd -= 1 }
+        while specificEnd > core.lowerBound, Self.isRoadQualifier(s[specificEnd - 1]) { specificEnd -= 1 }
         guard specificEnd - core.lowerBound >= 4 else { return nil }
         return specificEnd - 2
     }
@@ -1025,7 +1084,7 @@ public struct AddressParser: Sendable {
         // A lone direction or position after a named place: 甬临线 东 81号, 大厦 内.
         if range.count == 1, let last = pieces.last, last.range.upperBound == range.lowerBound,
             [.road, .subroad, .poi, .subpoi, .roadno, .community, .houseno, .cellno].contains(last.label),
-            Self.positionWords.contains(s[range.lowerBound])
+            Self.isPositionWord(s[range.lowerBound])
         {
             pieces.append(Piece(label: .assist, range: range, value: nil))
             return
@@ -1126,98 +1185,172 @@ public struct AddressParser: Sendable {
         }
     }
 
-    /// The UTF-8 offset of every scalar, and the total at the end.
-    static func byteOffsets(_ scalars: [Unicode.Scalar]) -> [Int] {
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var b = 0
-        for scalar in scalars {
-            offsets.append(b)
-            b += UTF8.width(scalar)
+    /// Fills `offsets` with the UTF-8 offset of every scalar of valid UTF-8
+    /// `bytes` (each byte that is not a continuation byte starts one), and the
+    /// total at the end; returns how many it wrote (scalars + 1).
+    static func fillByteOffsets(utf8 bytes: UnsafeBufferPointer<UInt8>, _ offsets: UnsafeMutableBufferPointer<Int>) -> Int {
+        var k = 0
+        for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 {
+            offsets[k] = i
+            k += 1
         }
-        offsets.append(b)
-        return offsets
-    }
-
-    /// The offset of every scalar in valid UTF-8 bytes (each byte that is not
-    /// a continuation byte starts one), and the total at the end: the input's
-    /// scalars without decoding them.
-    static func byteOffsets(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var offsets: [Int] = []
-        offsets.reserveCapacity(bytes.count + 1)
-        for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 { offsets.append(i) }
-        offsets.append(bytes.count)
-        return offsets
+        offsets[k] = bytes.count
+        return k + 1
     }
 
     private func assemble(
         line: String, normalized: NormalizedText, pieces: [Piece], division: ParsedDivision?, warnings: [String]
     ) -> ParsedAddress {
         var line = line
+        let s = normalized.scalars
+        // Scratch space for the normalized text's UTF-8, the byte offsets and
+        // the standard form lives on the stack for ordinary lines: no heap
+        // allocation per line for them.
         return line.withUTF8 { inputUTF8 in
-            assemble(inputUTF8: inputUTF8, normalized: normalized, pieces: pieces, division: division, warnings: warnings)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * s.count + 1) { utf8 in
+                let normalizedCount = Self.encodeUTF8(s, into: utf8)
+                let normalizedUTF8 = UnsafeBufferPointer(rebasing: utf8[0..<normalizedCount])
+                return withUnsafeTemporaryAllocation(of: Int.self, capacity: inputUTF8.count + normalizedCount + 2) { offsets in
+                    let inputBytes = UnsafeMutableBufferPointer(rebasing: offsets[0...inputUTF8.count])
+                    let normalizedBytes = UnsafeMutableBufferPointer(rebasing: offsets[(inputUTF8.count + 1)...])
+                    let inputCount = Self.fillByteOffsets(utf8: inputUTF8, inputBytes) - 1
+                    _ = Self.fillByteOffsets(utf8: normalizedUTF8, normalizedBytes)
+                    return assemble(
+                        inputUTF8: inputUTF8, inputBytes: UnsafeBufferPointer(inputBytes), inputCount: inputCount,
+                        normalizedUTF8: normalizedUTF8, normalizedBytes: UnsafeBufferPointer(normalizedBytes),
+                        normalized: normalized, pieces: pieces, division: division, warnings: warnings)
+                }
+            }
         }
     }
 
+    /// Writes `scalars` as UTF-8 into `out` (room for four bytes each); returns the byte count.
+    static func encodeUTF8(_ scalars: [Unicode.Scalar], into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var p = 0
+        for scalar in scalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out[p] = UInt8(v)
+                p += 1
+            } else if v < 0x800 {
+                out[p] = UInt8(0xC0 | v >> 6)
+                out[p + 1] = UInt8(0x80 | v & 0x3F)
+                p += 2
+            } else if v < 0x10000 {
+                out[p] = UInt8(0xE0 | v >> 12)
+                out[p + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                out[p + 2] = UInt8(0x80 | v & 0x3F)
+                p += 3
+            } else {
+                out[p] = UInt8(0xF0 | v >> 18)
+                out[p + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                out[p + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+                out[p + 3] = UInt8(0x80 | v & 0x3F)
+                p += 4
+            }
+        }
+        return p
+    }
+
     private func assemble(
-        inputUTF8: UnsafeBufferPointer<UInt8>, normalized: NormalizedText, pieces: [Piece], division: ParsedDivision?,
-        warnings: [String]
+        inputUTF8: UnsafeBufferPointer<UInt8>, inputBytes: UnsafeBufferPointer<Int>, inputCount: Int,
+        normalizedUTF8: UnsafeBufferPointer<UInt8>, normalizedBytes: UnsafeBufferPointer<Int>,
+        normalized: NormalizedText, pieces: [Piece], division: ParsedDivision?, warnings: [String]
     ) -> ParsedAddress {
         let s = normalized.scalars
         // Text of a span is cut from UTF-8 bytes by scalar offsets (faster than
         // appending scalars one by one).
-        let inputBytes = Self.byteOffsets(utf8: inputUTF8)
-        let inputCount = inputBytes.count - 1
-        var normalizedText = normalized.text
-        return normalizedText.withUTF8 { normalizedUTF8 in
-        let normalizedBytes = Self.byteOffsets(s)
         func inputText(_ range: Range<Int>) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: inputUTF8[inputBytes[range.lowerBound]..<inputBytes[range.upperBound]]), as: UTF8.self)
         }
         var components: [ParsedComponent] = []
-        components.reserveCapacity(pieces.count)
+        components.reserveCapacity(pieces.count + 2)
         var lastEnd = 0
-        var rest = ""
-        var adminText = ""
-        for piece in pieces {
-            let source = normalized.offsets.sourceRange(of: piece.range)
-            let start = max(source.lowerBound, lastEnd)
-            var end = min(source.upperBound, inputCount)
-            guard start < end else { continue }
-            var trailingSeparator: Range<Int>?
-            // 12-3-1001 became 12幢3单元1001室: the dash the 幢 stands for is a separator.
-            // (A one-byte scalar at end - 1 is ASCII, so its byte is the scalar.)
-            let lastByteAt = inputBytes[end - 1]
-            if end - start > 1, inputBytes[end] - lastByteAt == 1,
-                inputUTF8[lastByteAt] == UInt8(ascii: "-") || inputUTF8[lastByteAt] == UInt8(ascii: "_"),
-                s[piece.range.upperBound - 1].value != UInt32(inputUTF8[lastByteAt])
-            {
-                trailingSeparator = (end - 1)..<end
-                end -= 1
-            }
-            let text = inputText(start..<end)
-            let value =
-                piece.value
-                ?? String(
-                    decoding: UnsafeBufferPointer(
-                        rebasing: normalizedUTF8[normalizedBytes[piece.range.lowerBound]..<normalizedBytes[piece.range.upperBound]]),
-                    as: UTF8.self)
-            components.append(ParsedComponent(label: piece.label, text: text, start: start, end: end, value: value))
-            lastEnd = end
-            if let separator = trailingSeparator {
-                let dash = inputText(separator)
-                components.append(
-                    ParsedComponent(label: .redundant, text: dash, start: separator.lowerBound, end: separator.upperBound, value: dash))
-                lastEnd = separator.upperBound
-            }
-            switch piece.label {
-            case .country, .redundant: break
-            case .prov, .city, .district: adminText += value
-            default: rest += value
-            }
+        // The standard form: the division chain (or the administrative pieces
+        // as written when none was resolved), then every other piece's value.
+        var divisionBytes = 0
+        if let division { for name in division.names { divisionBytes += name.utf8.count } }
+        var adminBytes = 0
+        for piece in pieces where piece.label == .prov || piece.label == .city || piece.label == .district {
+            adminBytes += piece.value?.utf8.count ?? (normalizedBytes[piece.range.upperBound] - normalizedBytes[piece.range.lowerBound])
         }
-        let standard = (division?.names.joined() ?? adminText) + rest
-        return ParsedAddress(components: components, division: division, standard: standard, warnings: warnings)
+        let standardCapacity = max(divisionBytes, adminBytes) + normalizedUTF8.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: standardCapacity + 1) { standard in
+            var standardCount = 0
+            var restCount = 0
+            let restBase = max(divisionBytes, adminBytes)
+            func put(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+                guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
+                (standard.baseAddress! + offset).update(from: from, count: bytes.count)
+            }
+            for piece in pieces {
+                let source = normalized.offsets.sourceRange(of: piece.range)
+                let start = max(source.lowerBound, lastEnd)
+                var end = min(source.upperBound, inputCount)
+                guard start < end else { continue }
+                var trailingSeparator: Range<Int>?
+                // 12-3-1001 became 12幢3单元1001室: the dash the 幢 stands for is a separator.
+                // (A one-byte scalar at end - 1 is ASCII, so its byte is the scalar.)
+                let lastByteAt = inputBytes[end - 1]
+                if end - start > 1, inputBytes[end] - lastByteAt == 1,
+                    inputUTF8[lastByteAt] == UInt8(ascii: "-") || inputUTF8[lastByteAt] == UInt8(ascii: "_"),
+                    s[piece.range.upperBound - 1].value != UInt32(inputUTF8[lastByteAt])
+                {
+                    trailingSeparator = (end - 1)..<end
+                    end -= 1
+                }
+                let text = inputText(start..<end)
+                let valueBytes = UnsafeBufferPointer(
+                    rebasing: normalizedUTF8[normalizedBytes[piece.range.lowerBound]..<normalizedBytes[piece.range.upperBound]])
+                let value = piece.value ?? String(decoding: valueBytes, as: UTF8.self)
+                components.append(ParsedComponent(label: piece.label, text: text, start: start, end: end, value: value))
+                lastEnd = end
+                if let separator = trailingSeparator {
+                    let dash = inputText(separator)
+                    components.append(
+                        ParsedComponent(label: .redundant, text: dash, start: separator.lowerBound, end: separator.upperBound, value: dash))
+                    lastEnd = separator.upperBound
+                }
+                switch piece.label {
+                case .country, .redundant: break
+                case .prov, .city, .district:
+                    if division == nil {
+                        if let v = piece.value {
+                            var v = v
+                            v.withUTF8 { put($0, at: standardCount) }
+                            standardCount += v.utf8.count
+                        } else {
+                            put(valueBytes, at: standardCount)
+                            standardCount += valueBytes.count
+                        }
+                    }
+                default:
+                    if let v = piece.value {
+                        var v = v
+                        v.withUTF8 { put($0, at: restBase + restCount) }
+                        restCount += v.utf8.count
+                    } else {
+                        put(valueBytes, at: restBase + restCount)
+                        restCount += valueBytes.count
+                    }
+                }
+            }
+            if let division {
+                for name in division.names {
+                    var name = name
+                    name.withUTF8 { put($0, at: standardCount) }
+                    standardCount += name.utf8.count
+                }
+            }
+            // Close the gap between the chain and the rest.
+            if standardCount < restBase, restCount > 0 {
+                let base = standard.baseAddress!
+                // The two regions may overlap; copyMemory allows that.
+                UnsafeMutableRawPointer(base + standardCount).copyMemory(from: base + restBase, byteCount: restCount)
+            }
+            standardCount += restCount
+            let standardText = String(decoding: UnsafeBufferPointer(rebasing: standard[0..<standardCount]), as: UTF8.self)
+            return ParsedAddress(components: components, division: division, standard: standardText, warnings: warnings)
         }
     }
 }

@@ -48,6 +48,17 @@ public struct DivisionResolver: Sendable {
         public var notes: [String]
 
         public var isAmbiguous: Bool { alternatives.count > 1 }
+        /// `code`'s number in the resolver's tables (-1: none), so that the
+        /// parser looks up what it needs about it without hashing the code.
+        var codeIndex: Int32 = -1
+    }
+
+    /// The current names of a division's province, city and county (those
+    /// of its chain that exist), by level.
+    struct RankNames: Sendable {
+        var province: String?
+        var city: String?
+        var county: String?
     }
 
     private let divisions: [String: Division]
@@ -56,6 +67,9 @@ public struct DivisionResolver: Sendable {
     private let parentIndex: [Int32]
     /// Current names from the province down, by code, computed once.
     private let chains: [String: [String]]
+    /// By code number: the chain of names, and its names by level.
+    private let chainsByIndex: [[String]]
+    private let rankNamesByIndex: [RankNames]
     private var byName: [String: [Candidate]] = [:]
     /// Longest indexed name, in Unicode scalars, to bound scanning.
     public private(set) var longestName = 0
@@ -77,6 +91,27 @@ public struct DivisionResolver: Sendable {
         self.codeIndex = codeIndex
         self.parentIndex = parentIndex
         self.chains = chains
+        var chainsByIndex = [[String]](repeating: [], count: codeIndex.count)
+        var rankNamesByIndex = [RankNames](repeating: RankNames(), count: codeIndex.count)
+        for (code, i) in codeIndex {
+            chainsByIndex[Int(i)] = chains[code] ?? []
+            var names = RankNames()
+            var next: String? = code
+            var steps = 0  // a step limit guards against a cycle in the data
+            while let c = next, steps < 16, let d = divisions[c] {
+                switch d.level {
+                case .province: names.province = d.name
+                case .city: names.city = d.name
+                case .county: names.county = d.name
+                default: break
+                }
+                next = d.parentCode
+                steps += 1
+            }
+            rankNamesByIndex[Int(i)] = names
+        }
+        self.chainsByIndex = chainsByIndex
+        self.rankNamesByIndex = rankNamesByIndex
 
         func current(_ code: String) -> Division? {
             var seen = Set<String>()
@@ -107,6 +142,7 @@ public struct DivisionResolver: Sendable {
         for division in divisions.values where division.status == .current {
             currentByPath[Self.path(of: division.code, in: divisions)] = division.code
         }
+        let currentNames = Set(divisions.values.lazy.filter { $0.status == .current }.map(\.name))
         for change in gazetteer.changes {
             guard let newCode = change.newCode.flatMap(current)?.code ?? currentByPath[change.newPath] else { continue }
             guard let newDivision = divisions[newCode] else { continue }
@@ -116,7 +152,7 @@ public struct DivisionResolver: Sendable {
             if change.oldPath.count >= 2, change.newPath.count == change.oldPath.count,
                 let oldParent = change.oldPath.dropLast().last, let newParentCode = newDivision.parentCode,
                 let newParent = divisions[newParentCode], oldParent != newParent.name,
-                divisions.values.contains(where: { $0.name == oldParent && $0.status == .current }) == false
+                !currentNames.contains(oldParent)
             {
                 add(oldParent, Candidate(code: newParentCode, level: newParent.level, via: .changeList))
             }
@@ -188,6 +224,15 @@ public struct DivisionResolver: Sendable {
 
     public func division(_ code: String) -> Division? { divisions[code] }
 
+    /// How many divisions the resolver numbers.
+    var divisionCount: Int { parentIndex.count }
+
+    /// The number of `code` in the resolver's tables.
+    func index(of code: String) -> Int32? { codeIndex[code] }
+
+    /// The names by level of the division numbered `index`.
+    func rankNames(_ index: Int32) -> RankNames { rankNamesByIndex[Int(index)] }
+
     /// Whether `ancestor` is `code` itself or one of its ancestors.
     public func contains(_ ancestor: String, _ code: String) -> Bool {
         // A step limit instead of a visited set guards against a cycle in the
@@ -218,54 +263,74 @@ public struct DivisionResolver: Sendable {
     public func resolve(_ names: [String], candidates found: [[Candidate]]) -> Resolution {
         var notes: [String] = []
         var sets = found
-        for (name, set) in zip(names, sets) where set.isEmpty {
-            notes.append("\(name) is not a division in the gazetteer")
+        var writtenNames = names
+        // Names the gazetteer does not know are reported and set aside (the
+        // parser only passes known ones, so this is rarely taken).
+        if found.contains(where: \.isEmpty) {
+            for (name, set) in zip(names, found) where set.isEmpty {
+                notes.append(name + " is not a division in the gazetteer")
+            }
+            let known = zip(names, found).filter { !$0.1.isEmpty }
+            sets = known.map(\.1)
+            writtenNames = known.map(\.0)
         }
-        let known = zip(names, sets).filter { !$0.1.isEmpty }
-        sets = known.map(\.1)
-        let writtenNames = known.map(\.0)
-        guard !sets.isEmpty else { return Resolution(code: nil, names: [], alternatives: [], notes: notes) }
+        guard let last = sets.last else { return Resolution(code: nil, names: [], alternatives: [], notes: notes) }
 
         // Keep, for the deepest name, the candidates every earlier name contains.
-        var deepest = sets[sets.count - 1]
-        var consistent = deepest.filter { candidate in
+        var deepest = last.filter { candidate in
             sets.dropLast().allSatisfy { earlier in earlier.contains { contains($0, candidate) } }
         }
-        if consistent.isEmpty {
-            notes.append("\(writtenNames.joined()) do not lie inside one another; resolved from \(writtenNames.last!) alone")
-            consistent = deepest
+        if deepest.isEmpty {
+            notes.append(writtenNames.joined() + " do not lie inside one another; resolved from " + writtenNames.last! + " alone")
+            deepest = last
         }
-        deepest = consistent
         // Several names of the same place may remain (黄岩 as short name and as
         // inferred 黄岩县): one code is one answer.
-        var codes: [String] = []
-        for candidate in deepest where !codes.contains(candidate.code) { codes.append(candidate.code) }
-        // A coarser name can still narrow finer ones: 朝阳 alone is ambiguous,
-        // 北京朝阳 is not, handled above; but 鼓楼区 with nothing before stays open.
-        if codes.count > 1 {
+        let target = deepest[0]
+        if deepest.contains(where: { $0.code != target.code }) {
+            // A coarser name can still narrow finer ones: 朝阳 alone is ambiguous,
+            // 北京朝阳 is not, handled above; but 鼓楼区 with nothing before stays open.
+            var codes: [String] = []
+            for candidate in deepest where !codes.contains(candidate.code) { codes.append(candidate.code) }
             let options = codes.map { chain(of: $0).joined() }
-            notes.append("\(writtenNames.last!) could be \(options.joined(separator: ", ")); the address does not say which")
+            notes.append(writtenNames.last! + " could be " + options.joined(separator: ", ") + "; the address does not say which")
             return Resolution(code: nil, names: [], alternatives: codes, notes: notes)
         }
-        let code = codes[0]
+        let code = target.code
         for (name, set) in zip(writtenNames, sets) {
-            guard let used = set.first(where: { contains($0.code, code) }) else { continue }
-            let current = divisions[used.code]?.name ?? used.code
+            guard let used = set.first(where: { contains($0, target) }) else { continue }
             switch used.via {
             case .formerName, .changeList:
-                notes.append("\(name) is now \(current)")
+                notes.append(name + " is now " + (divisions[used.code]?.name ?? used.code))
             case .inferredFormerName:
-                notes.append("\(name) taken as the former name of \(current)")
+                notes.append(name + " taken as the former name of " + (divisions[used.code]?.name ?? used.code))
             case .name, .shortName:
                 break
             }
         }
-        let chainNames = chain(of: code)
+        let chainNames = target.index >= 0 ? chainsByIndex[Int(target.index)] : chain(of: code)
         if chainNames.count > names.count {
-            let missing = chainNames.filter { full in !writtenNames.contains { full.hasPrefix($0) || $0.hasPrefix(full) } }
-            if !missing.isEmpty { notes.append("inferred \(missing.joined())") }
+            // Byte prefixes: division names are plain Han text, where String's
+            // canonical-equivalence prefix test gives the same answer at a tenth of the cost.
+            var missing = ""
+            for full in chainNames where !writtenNames.contains(where: { Self.hasBytePrefix(full, $0) || Self.hasBytePrefix($0, full) }) {
+                missing += full
+            }
+            if !missing.isEmpty { notes.append("inferred " + missing) }
         }
-        return Resolution(code: code, names: chainNames, alternatives: [code], notes: notes)
+        return Resolution(code: code, names: chainNames, alternatives: [code], notes: notes, codeIndex: target.index)
+    }
+
+    static func hasBytePrefix(_ text: String, _ prefix: String) -> Bool {
+        var text = text
+        var prefix = prefix
+        return text.withUTF8 { t in
+            prefix.withUTF8 { p in
+                guard p.count <= t.count else { return false }
+                for i in 0..<p.count where t[i] != p[i] { return false }
+                return true
+            }
+        }
     }
 
     /// Division names that start at `position` in `scalars`, longest first,

@@ -9,107 +9,213 @@
 public enum ParsedAddressJSON {
     /// Appends the JSON object for `input` and its parse, without a newline.
     public static func append(input: String, _ parsed: ParsedAddress, to out: inout [UInt8]) {
-        appendASCII("{\"input\":", &out)
-        appendString(input, &out)
-        appendASCII(",\"components\":[", &out)
-        for (i, c) in parsed.components.enumerated() {
-            appendASCII(i == 0 ? "{\"label\":\"" : ",{\"label\":\"", &out)
-            appendASCII(c.label.rawValue, &out)
-            appendASCII("\",\"text\":", &out)
-            appendString(c.text, &out)
-            appendASCII(",\"start\":", &out)
-            appendInt(c.start, &out)
-            appendASCII(",\"end\":", &out)
-            appendInt(c.end, &out)
-            appendASCII(",\"value\":", &out)
-            appendString(c.value, &out)
-            out.append(UInt8(ascii: "}"))
-        }
-        appendASCII("],\"division\":", &out)
+        // The longest the line can be (every byte of text escaped as \u00XX),
+        // made room for once; the bytes are then written through a pointer and
+        // the unused tail dropped. Appending piece by piece to the array
+        // checked its uniqueness and capacity for every field.
+        var bound = 160 + 6 * input.utf8.count + 6 * parsed.standard.utf8.count
+        for c in parsed.components { bound += 128 + 6 * (c.text.utf8.count + c.value.utf8.count) }
         if let division = parsed.division {
-            appendASCII("{\"code\":", &out)
-            appendString(division.code, &out)
-            appendASCII(",\"names\":[", &out)
-            for (i, name) in division.names.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                appendString(name, &out)
+            bound += 32 + 6 * division.code.utf8.count
+            for name in division.names { bound += 3 + 6 * name.utf8.count }
+        }
+        for warning in parsed.warnings { bound += 3 + 6 * warning.utf8.count }
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: bound))
+        let written = out.withUnsafeMutableBufferPointer { buffer in
+            var w = Writer(base: buffer.baseAddress! + start)
+            w.ascii("{\"input\":")
+            w.string(input)
+            w.ascii(",\"components\":[")
+            var first = true
+            for c in parsed.components {
+                if first { w.ascii("{\"label\":\"") } else { w.ascii(",{\"label\":\"") }
+                first = false
+                w.ascii(Self.name(of: c.label))
+                w.ascii("\",\"text\":")
+                w.string(c.text)
+                w.ascii(",\"start\":")
+                w.int(c.start)
+                w.ascii(",\"end\":")
+                w.int(c.end)
+                w.ascii(",\"value\":")
+                w.string(c.value)
+                w.byte(UInt8(ascii: "}"))
             }
-            appendASCII("]}", &out)
-        } else {
-            appendASCII("null", &out)
+            w.ascii("],\"division\":")
+            if let division = parsed.division {
+                w.ascii("{\"code\":")
+                w.string(division.code)
+                w.ascii(",\"names\":[")
+                for (i, name) in division.names.enumerated() {
+                    if i > 0 { w.byte(UInt8(ascii: ",")) }
+                    w.string(name)
+                }
+                w.ascii("]}")
+            } else {
+                w.ascii("null")
+            }
+            w.ascii(",\"standard\":")
+            w.string(parsed.standard)
+            w.ascii(",\"warnings\":[")
+            for (i, warning) in parsed.warnings.enumerated() {
+                if i > 0 { w.byte(UInt8(ascii: ",")) }
+                w.string(warning)
+            }
+            w.ascii("]}")
+            return w.count
         }
-        appendASCII(",\"standard\":", &out)
-        appendString(parsed.standard, &out)
-        appendASCII(",\"warnings\":[", &out)
-        for (i, warning) in parsed.warnings.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            appendString(warning, &out)
+        out.removeLast(bound - written)
+    }
+
+    /// A label's raw value as static text: the raw value is a new `String`
+    /// at every call, and this is asked for every component of every line.
+    /// (A test checks that both spell the same.)
+    static func name(of label: AddressLabel) -> StaticString {
+        switch label {
+        case .country: "country"
+        case .prov: "prov"
+        case .city: "city"
+        case .district: "district"
+        case .devzone: "devzone"
+        case .town: "town"
+        case .community: "community"
+        case .road: "road"
+        case .subroad: "subroad"
+        case .roadno: "roadno"
+        case .subroadno: "subroadno"
+        case .poi: "poi"
+        case .subpoi: "subpoi"
+        case .houseno: "houseno"
+        case .cellno: "cellno"
+        case .floorno: "floorno"
+        case .roomno: "roomno"
+        case .person: "person"
+        case .assist: "assist"
+        case .redundant: "redundant"
+        case .otherinfo: "otherinfo"
         }
-        appendASCII("]}", &out)
+    }
+
+    /// Writes into memory the caller has made room for.
+    struct Writer {
+        let base: UnsafeMutablePointer<UInt8>
+        var count = 0
+
+        init(base: UnsafeMutablePointer<UInt8>) { self.base = base }
+
+        @inline(__always)
+        mutating func byte(_ b: UInt8) {
+            base[count] = b
+            count += 1
+        }
+
+        @inline(__always)
+        mutating func bytes(_ source: UnsafeBufferPointer<UInt8>) {
+            guard let from = source.baseAddress, source.count > 0 else { return }
+            if source.count <= 16 {
+                // Short pieces (keys, labels, numbers' neighbours) copied inline, not through memmove.
+                for i in 0..<source.count { base[count + i] = from[i] }
+            } else {
+                (base + count).update(from: from, count: source.count)
+            }
+            count += source.count
+        }
+
+        @inline(__always)
+        mutating func ascii(_ text: StaticString) {
+            bytes(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+
+
+        mutating func int(_ value: Int) {
+            if value < 0 {
+                byte(UInt8(ascii: "-"))
+                int(0 - value)
+                return
+            }
+            var v = value
+            var digits = 0
+            repeat {
+                digits += 1
+                v /= 10
+            } while v > 0
+            v = value
+            var i = count + digits - 1
+            repeat {
+                base[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                i -= 1
+            } while v > 0
+            count += digits
+        }
+
+        /// A JSON string: quotes, backslashes and control characters escaped;
+        /// all other text (valid UTF-8, as every Swift string is) copied as it is.
+        mutating func string(_ text: String) {
+            byte(UInt8(ascii: "\""))
+            var text = text
+            text.withUTF8 { source in
+                // Most text needs no escape: tested eight bytes at a time, then copied whole.
+                if !ParsedAddressJSON.needsEscape(source) {
+                    bytes(source)
+                    return
+                }
+                var runStart = 0
+                for i in 0..<source.count {
+                    let b = source[i]
+                    guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+                    if i > runStart { bytes(UnsafeBufferPointer(rebasing: source[runStart..<i])) }
+                    runStart = i + 1
+                    byte(0x5C)
+                    switch b {
+                    case 0x22: byte(0x22)
+                    case 0x5C: byte(0x5C)
+                    case 0x0A: byte(UInt8(ascii: "n"))
+                    case 0x0D: byte(UInt8(ascii: "r"))
+                    case 0x09: byte(UInt8(ascii: "t"))
+                    default:
+                        byte(UInt8(ascii: "u"))
+                        byte(UInt8(ascii: "0"))
+                        byte(UInt8(ascii: "0"))
+                        byte(ParsedAddressJSON.hexDigit(b >> 4))
+                        byte(ParsedAddressJSON.hexDigit(b & 0xF))
+                    }
+                }
+                if source.count > runStart { bytes(UnsafeBufferPointer(rebasing: source[runStart...])) }
+            }
+            byte(UInt8(ascii: "\""))
+        }
+    }
+
+    /// Whether any byte is below 0x20, a quote or a backslash (word-at-a-time
+    /// tests for a byte below a bound or equal to a value).
+    static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= n {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let below = (x &- ones &* 0x20) & ~x & highs
+            let q = x ^ (ones &* 0x22)
+            let quote = (q &- ones) & ~q & highs
+            let b = x ^ (ones &* 0x5C)
+            let backslash = (b &- ones) & ~b & highs
+            if below | quote | backslash != 0 { return true }
+            i += 8
+        }
+        while i < n {
+            let c = base[i]
+            if c < 0x20 || c == 0x22 || c == 0x5C { return true }
+            i += 1
+        }
+        return false
     }
 
     @inline(__always)
-    static func appendASCII(_ text: StaticString, _ out: inout [UInt8]) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
-    }
-
-    static func appendASCII(_ text: String, _ out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { out.append(contentsOf: $0) }
-    }
-
-    static func appendInt(_ value: Int, _ out: inout [UInt8]) {
-        if value < 0 {
-            out.append(UInt8(ascii: "-"))
-            appendInt(-value, &out)
-            return
-        }
-        if value < 10 {
-            out.append(UInt8(ascii: "0") + UInt8(value))
-            return
-        }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var v = value
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while v > 0 {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(v % 10)
-                v /= 10
-                count += 1
-            }
-            out.append(contentsOf: buffer[(20 - count)...])
-        }
-    }
-
-    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
-    /// A JSON string: quotes, backslashes and control characters escaped; all
-    /// other text (valid UTF-8, as every Swift string is) copied as it is.
-    static func appendString(_ text: String, _ out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for i in 0..<bytes.count {
-                let byte = bytes[i]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                runStart = i + 1
-                switch byte {
-                case 0x22: out.append(0x5C); out.append(0x22)
-                case 0x5C: out.append(0x5C); out.append(0x5C)
-                case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-                case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-                case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-                default:
-                    out.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                    out.append(hex[Int(byte >> 4)])
-                    out.append(hex[Int(byte & 0xF)])
-                }
-            }
-            if bytes.count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
-        }
-        out.append(UInt8(ascii: "\""))
+    static func hexDigit(_ v: UInt8) -> UInt8 {
+        v < 10 ? UInt8(ascii: "0") + v : UInt8(ascii: "a") + v - 10
     }
 }

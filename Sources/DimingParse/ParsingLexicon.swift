@@ -13,9 +13,19 @@ public struct ParsingLexicon: Sendable {
     }
 
     public struct Entry: Sendable, Equatable {
-        public var word: String
-        public var label: AddressLabel
-        public var role: Role
+        public let word: String
+        public let label: AddressLabel
+        public let role: Role
+        /// The word's length in Unicode scalars, counted once: the parser
+        /// steps over every word it finds by this.
+        public let length: Int
+
+        public init(word: String, label: AddressLabel, role: Role) {
+            self.word = word
+            self.label = label
+            self.role = role
+            self.length = word.unicodeScalars.count
+        }
     }
 
     public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -41,7 +51,7 @@ public struct ParsingLexicon: Sendable {
             case .word: words.insert(entry.word, entry)
             case .unit: units.insert(entry.word, entry)
             }
-            longestWord = max(longestWord, entry.word.unicodeScalars.count)
+            longestWord = max(longestWord, entry.length)
         }
     }
 

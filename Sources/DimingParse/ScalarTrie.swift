@@ -2,7 +2,7 @@
 /// position without building strings (the parser's hot path).
 struct ScalarTrie<Value: Sendable>: Sendable {
     /// (node << 32 | scalar) → child node; node 0 is the root.
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = EdgeTable()
     private var values: [Value?] = [nil]
     /// The root's children for scalars of the Basic Multilingual Plane, by
     /// scalar value (0: none): most positions of a line start no word, and
@@ -12,6 +12,21 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     init() {}
 
     mutating func insert(_ word: String, _ value: Value) {
+        values[Int(node(for: word))] = value
+    }
+
+    /// Changes the value stored for `word` (starting from `initial` when it
+    /// has none) without hashing the word as a `String`.
+    mutating func modify(_ word: String, initial: Value, _ body: (inout Value) -> Void) {
+        let i = Int(node(for: word))
+        var value = values[i] ?? initial
+        values[i] = nil
+        body(&value)
+        values[i] = value
+    }
+
+    /// The node of `word`, added with its path when new.
+    private mutating func node(for word: String) -> Int32 {
         var node: Int32 = 0
         for scalar in word.unicodeScalars {
             let key = UInt64(UInt32(node)) << 32 | UInt64(scalar.value)
@@ -20,12 +35,12 @@ struct ScalarTrie<Value: Sendable>: Sendable {
             } else {
                 let next = Int32(values.count)
                 values.append(nil)
-                edges[key] = next
+                edges.insert(key, next)
                 if node == 0 && scalar.value < 0x10000 { rootBMP[Int(scalar.value)] = next }
                 node = next
             }
         }
-        values[Int(node)] = value
+        return node
     }
 
     /// Whether some word could start at `position` (its first scalar begins a
@@ -61,5 +76,56 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         var best: (Int, Value)?
         matches(at: position, in: scalars) { best = ($0, $1) }
         return best
+    }
+}
+
+/// The trie's edges in an open-addressing table with a multiplicative hash.
+///
+/// Keys are already well spread (a node number and a scalar), so the
+/// standard library's seeded SipHash, a third of every lookup's cost in the
+/// profile, buys nothing here. The table is filled once and then only read.
+struct EdgeTable: Sendable {
+    private var keys: [UInt64] = Array(repeating: EdgeTable.empty, count: 16)
+    private var nodes: [Int32] = Array(repeating: 0, count: 16)
+    private var count = 0
+    private var shift: UInt64 = 60
+
+    /// No edge has this key: scalars are below 0x110000.
+    private static let empty = UInt64.max
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    subscript(key: UInt64) -> Int32? {
+        let mask = keys.count - 1
+        var i = slot(key)
+        while true {
+            let k = keys[i]
+            if k == key { return nodes[i] }
+            if k == Self.empty { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    mutating func insert(_ key: UInt64, _ node: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var i = slot(key)
+        while keys[i] != Self.empty && keys[i] != key { i = (i + 1) & mask }
+        if keys[i] == Self.empty { count += 1 }
+        keys[i] = key
+        nodes[i] = node
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldNodes = nodes
+        keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
+        nodes = Array(repeating: 0, count: oldKeys.count * 2)
+        shift -= 1
+        count = 0
+        for (k, n) in zip(oldKeys, oldNodes) where k != Self.empty { insert(k, n) }
     }
 }

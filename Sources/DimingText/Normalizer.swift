@@ -116,62 +116,16 @@ public struct Normalizer: Sendable {
         -> NormalizedText
     {
         let n = s.count
-        var utf8Count = 0
-        var scalars: [Unicode.Scalar] = []
-        var starts: [Int] = []
-        var ends: [Int] = []
-        s.withUnsafeBufferPointer { source in
-            let base = source.baseAddress
-            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
+        let scalars = s.withUnsafeBufferPointer { source in
+            [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, count in
                 for i in 0..<n {
-                    let v = (base! + i).pointee.value
-                    utf8Count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-                    (buffer.baseAddress! + i).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    (buffer.baseAddress! + i).initialize(to: Unicode.Scalar(source[i].value).unsafelyUnwrapped)
                 }
                 count = n
             }
-            starts = [Int](unsafeUninitializedCapacity: n) { buffer, count in
-                for i in 0..<n { (buffer.baseAddress! + i).initialize(to: (base! + i).pointee.start) }
-                count = n
-            }
-            ends = [Int](unsafeUninitializedCapacity: n) { buffer, count in
-                for i in 0..<n { (buffer.baseAddress! + i).initialize(to: (base! + i).pointee.end) }
-                count = n
-            }
-        }
-        let text = utf8Count == 0 ? "" : String(unsafeUninitializedCapacity: utf8Count) { buffer in
-            var p = buffer.baseAddress!
-            for scalar in scalars {
-                let v = scalar.value
-                if v < 0x80 {
-                    p.initialize(to: UInt8(v))
-                    p += 1
-                } else if v < 0x800 {
-                    p.initialize(to: UInt8(0xC0 | v >> 6))
-                    (p + 1).initialize(to: UInt8(0x80 | v & 0x3F))
-                    p += 2
-                } else if v < 0x10000 {
-                    p.initialize(to: UInt8(0xE0 | v >> 12))
-                    (p + 1).initialize(to: UInt8(0x80 | v >> 6 & 0x3F))
-                    (p + 2).initialize(to: UInt8(0x80 | v & 0x3F))
-                    p += 3
-                } else {
-                    p.initialize(to: UInt8(0xF0 | v >> 18))
-                    (p + 1).initialize(to: UInt8(0x80 | v >> 12 & 0x3F))
-                    (p + 2).initialize(to: UInt8(0x80 | v >> 6 & 0x3F))
-                    (p + 3).initialize(to: UInt8(0x80 | v & 0x3F))
-                    p += 4
-                }
-            }
-            return utf8Count
-        }
-        var firedRules: [NormalizationRule] = []
-        if fired != 0 {
-            for rule in NormalizationRule.allCases where fired & rule.bit != 0 && rule != .subNumbers { firedRules.append(rule) }
         }
         return NormalizedText(
-            text: text, scalars: scalars, offsets: OffsetMap(inputLength: inputLength, starts: starts, ends: ends),
-            firedRules: firedRules, warnings: report.warnings, subNumbers: report.subNumbers,
-            villageGroups: report.villageGroups)
+            scalars: scalars, offsets: OffsetMap(inputLength: inputLength, spans: s), fired: fired,
+            warnings: report.warnings, subNumbers: report.subNumbers, villageGroups: report.villageGroups)
     }
 }

@@ -7,30 +7,42 @@
 /// after 1001) to an empty span where it was inserted. Starts and ends never
 /// decrease along the output, so a token's span is the first start to the
 /// last end.
+///
+/// The spans are the normalizer's own working array, kept as it is: copying
+/// them into two arrays of starts and ends cost two allocations per line.
 public struct OffsetMap: Sendable, Equatable {
     /// The input's length in Unicode scalars.
     public let inputLength: Int
-    public let starts: [Int]
-    public let ends: [Int]
+    private let spans: [MappedScalar]
 
-    init(inputLength: Int, starts: [Int], ends: [Int]) {
+    init(inputLength: Int, spans: [MappedScalar]) {
         self.inputLength = inputLength
-        self.starts = starts
-        self.ends = ends
+        self.spans = spans
     }
+
+    /// The input start of every output scalar (a new array at each call:
+    /// read it once, or use `sourceRange(ofScalar:)`).
+    public var starts: [Int] { spans.map { $0.start } }
+    /// The input end of every output scalar (a new array at each call).
+    public var ends: [Int] { spans.map { $0.end } }
 
     /// The input span of output scalar `i`.
     public func sourceRange(ofScalar i: Int) -> Range<Int> {
-        starts[i]..<ends[i]
+        spans[i].start..<spans[i].end
     }
 
     /// The input span of output scalars `range`. An empty range maps to the
     /// empty input span where it sits.
     public func sourceRange(of range: Range<Int>) -> Range<Int> {
         if range.isEmpty {
-            let at = range.lowerBound < starts.count ? starts[range.lowerBound] : inputLength
+            let at = range.lowerBound < spans.count ? spans[range.lowerBound].start : inputLength
             return at..<at
         }
-        return starts[range.lowerBound]..<ends[range.upperBound - 1]
+        return spans[range.lowerBound].start..<spans[range.upperBound - 1].end
+    }
+
+    public static func == (a: OffsetMap, b: OffsetMap) -> Bool {
+        a.inputLength == b.inputLength && a.spans.count == b.spans.count
+            && zip(a.spans, b.spans).allSatisfy { $0.start == $1.start && $0.end == $1.end }
     }
 }

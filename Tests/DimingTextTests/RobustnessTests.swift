@@ -92,14 +92,16 @@ struct RobustnessTests {
     static func problem(input: String, result: NormalizedText, normalizer: Normalizer) -> String? {
         let inputLength = input.unicodeScalars.count
         let map = result.offsets
-        guard map.inputLength == inputLength, map.starts.count == result.scalars.count, map.ends.count == result.scalars.count
+        let starts = map.starts
+        let ends = map.ends
+        guard map.inputLength == inputLength, starts.count == result.scalars.count, ends.count == result.scalars.count
         else { return "offset map has the wrong size" }
         guard Array(result.text.unicodeScalars) == result.scalars else { return "text and scalars differ" }
         var lastStart = 0
         var lastEnd = 0
         for i in result.scalars.indices {
-            let start = map.starts[i]
-            let end = map.ends[i]
+            let start = starts[i]
+            let end = ends[i]
             guard 0 <= start, start <= end, end <= inputLength else { return "scalar \(i) maps outside the input" }
             guard start >= lastStart, end >= lastEnd else { return "offset map goes backwards at \(i)" }
             lastStart = start

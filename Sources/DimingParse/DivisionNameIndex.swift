@@ -1,0 +1,59 @@
+/// The resolver's division names by scalars, for the parser's hot path.
+///
+/// The parser asks "which division names start here?" several times per
+/// position of the administrative prefix. Answers are `Match` values that
+/// carry only a length and an entry number (no strings or arrays to retain
+/// and release), and facts the parser tests on every answer (does the name
+/// end in a generic word?) are worked out once, here.
+final class DivisionNameIndex: Sendable {
+    struct Entry: Sendable {
+        let name: String
+        let candidates: [DivisionResolver.Candidate]
+        /// The name ends with a generic word of a division (省 市 区 县 盟 旗, 自治州).
+        let hasGeneric: Bool
+        let endsWithCity: Bool
+    }
+
+    /// One name found at a position. It refers to its index without counting
+    /// the reference: matches live only while the parser that owns the index
+    /// parses one line.
+    struct Match {
+        let length: Int
+        let id: Int32
+        unowned(unsafe) let index: DivisionNameIndex
+
+        var entry: Entry { index.entries[Int(id)] }
+        var name: String { index.entries[Int(id)].name }
+        var candidates: [DivisionResolver.Candidate] { index.entries[Int(id)].candidates }
+        var hasGeneric: Bool { index.entries[Int(id)].hasGeneric }
+    }
+
+    let entries: [Entry]
+    private let trie: ScalarTrie<Int32>
+
+    init(resolver: DivisionResolver) {
+        var entries: [Entry] = []
+        var trie = ScalarTrie<Int32>()
+        // Entry numbers depend on the dictionary's order, which changes from
+        // run to run; nothing depends on them but this table.
+        for name in resolver.indexedNames {
+            let last = name.unicodeScalars.last
+            let generic = last.map(AddressParser.isDivisionGeneric) == true || name.hasSuffix("自治州")
+            trie.insert(name, Int32(entries.count))
+            entries.append(
+                Entry(name: name, candidates: resolver.candidates(for: name), hasGeneric: generic, endsWithCity: last == "市"))
+        }
+        self.entries = entries
+        self.trie = trie
+    }
+
+    /// Division names starting at `position`, longest first.
+    func names(at position: Int, _ s: [Unicode.Scalar]) -> [Match] {
+        guard trie.mayMatch(at: position, in: s) else { return [] }
+        var found: [Match] = []
+        found.reserveCapacity(4)
+        trie.matches(at: position, in: s) { found.append(Match(length: $0, id: $1, index: self)) }
+        found.reverse()
+        return found
+    }
+}
