@@ -998,7 +998,7 @@ public struct AddressParser: Sendable {
                 // An estate word one character before 路 or 街 is inside the road's
                 // name; before a two-character road word (工业区 高横路) it ends a place.
                 if let pe = poiEnd, p > pe || (p == pe && suffix.label == .person),
-                    !(suffix.label == .road && p - pe < 2 && suffix.word.unicodeScalars.count == 1)
+                    !(suffix.label == .road && p - pe < 2 && suffix.length == 1)
                 {
                     // 红会医院 爱玛客办公室, 酒店 前台: the tenant or desk is a piece of its own.
                     emit(.poi, start..<pe, &pieces, &state)
