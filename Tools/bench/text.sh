@@ -7,8 +7,9 @@
 # spaces, a repeated administrative prefix, compressed building-unit-room.
 #   Tools/bench/text.sh [N] [ROUNDS]          (from the repository root)
 # SCRATCH=<dir> builds with `--scratch-path <dir>` (default .build).
-# After the end-to-end runs, the parser engine alone is timed on the same
-# lines by diming-parse-bench (lines in memory, gazetteer load timed apart).
+# After the end-to-end runs: start-up alone (an empty file), the parser
+# engine alone on the same lines (diming-parse-bench: lines in memory,
+# gazetteer load timed apart), and the reference, cpca, on the same lines.
 set -euo pipefail
 N=${1:-200000}
 ROUNDS=${2:-2}
@@ -50,5 +51,18 @@ for round in $(seq 1 "$ROUNDS"); do
     printf '%-18s %8s %10d %12.0f\n' "diming $cmd" "$wall" $((kb / 1024)) "$(echo "$COUNT / $wall" | bc -l)"
   done
 done
+echo "# start-up alone (an empty input):"
+: > "$OUT/empty.txt"
+for cmd in normalize parse; do
+  /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$BIN/diming" "$cmd" "$OUT/empty.txt" > /dev/null
+  read -r wall kb < "$OUT/time.txt"
+  printf '%-18s %8s %10d\n' "diming $cmd" "$wall" $((kb / 1024))
+done
 echo "# engine alone (diming-parse-bench bench $LINES $ROUNDS):"
 "$BIN/diming-parse-bench" bench "$LINES" "$ROUNDS"
+# The reference the issue names, on the same lines in the same run: cpca
+# (province, city and county only). CPCA_PYTHON names a Python that has it.
+echo "# reference (Tools/bench/parse-reference.py):"
+for round in $(seq 1 "$ROUNDS"); do
+  "${CPCA_PYTHON:-python3}" Tools/bench/parse-reference.py "$LINES"
+done
