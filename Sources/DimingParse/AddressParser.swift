@@ -313,7 +313,8 @@ public struct AddressParser: Sendable {
 
     /// Whether a written division name ends with a generic word (省 市 区 县 …).
     static func hasGeneric(_ name: String) -> Bool {
-        isDivisionGeneric(name.unicodeScalars.last!) || name.hasSuffix("自治州")
+        guard let last = name.unicodeScalars.last else { return false }
+        return isDivisionGeneric(last) || name.hasSuffix("自治州")
     }
 
     /// Reads country and division names from `start`; a second chain (浙江省
@@ -1208,7 +1209,7 @@ public struct AddressParser: Sendable {
         // allocation per line for them.
         return line.withUTF8 { inputUTF8 in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * s.count + 1) { utf8 in
-                let normalizedCount = Self.encodeUTF8(s, into: utf8)
+                let normalizedCount = ScalarUTF8.encode(s, into: utf8)
                 let normalizedUTF8 = UnsafeBufferPointer(rebasing: utf8[0..<normalizedCount])
                 return withUnsafeTemporaryAllocation(of: Int.self, capacity: inputUTF8.count + normalizedCount + 2) { offsets in
                     let inputBytes = UnsafeMutableBufferPointer(rebasing: offsets[0...inputUTF8.count])
@@ -1224,33 +1225,6 @@ public struct AddressParser: Sendable {
         }
     }
 
-    /// Writes `scalars` as UTF-8 into `out` (room for four bytes each); returns the byte count.
-    static func encodeUTF8(_ scalars: [Unicode.Scalar], into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var p = 0
-        for scalar in scalars {
-            let v = scalar.value
-            if v < 0x80 {
-                out[p] = UInt8(v)
-                p += 1
-            } else if v < 0x800 {
-                out[p] = UInt8(0xC0 | v >> 6)
-                out[p + 1] = UInt8(0x80 | v & 0x3F)
-                p += 2
-            } else if v < 0x10000 {
-                out[p] = UInt8(0xE0 | v >> 12)
-                out[p + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-                out[p + 2] = UInt8(0x80 | v & 0x3F)
-                p += 3
-            } else {
-                out[p] = UInt8(0xF0 | v >> 18)
-                out[p + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-                out[p + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-                out[p + 3] = UInt8(0x80 | v & 0x3F)
-                p += 4
-            }
-        }
-        return p
-    }
 
     private func assemble(
         inputUTF8: UnsafeBufferPointer<UInt8>, inputBytes: UnsafeBufferPointer<Int>, inputCount: Int,

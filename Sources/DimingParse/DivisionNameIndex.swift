@@ -37,11 +37,11 @@ final class DivisionNameIndex: Sendable {
         // Entry numbers depend on the dictionary's order, which changes from
         // run to run; nothing depends on them but this table.
         for name in resolver.indexedNames {
-            let last = name.unicodeScalars.last
-            let generic = last.map(AddressParser.isDivisionGeneric) == true || name.hasSuffix("自治州")
             trie.insert(name, Int32(entries.count))
             entries.append(
-                Entry(name: name, candidates: resolver.candidates(for: name), hasGeneric: generic, endsWithCity: last == "市"))
+                Entry(
+                    name: name, candidates: resolver.candidates(for: name), hasGeneric: AddressParser.hasGeneric(name),
+                    endsWithCity: name.unicodeScalars.last == "市"))
         }
         self.entries = entries
         self.trie = trie

@@ -65,9 +65,8 @@ public struct DivisionResolver: Sendable {
     /// Division codes by number, and each one's parent by number (-1: none).
     private let codeIndex: [String: Int32]
     private let parentIndex: [Int32]
-    /// Current names from the province down, by code, computed once.
-    private let chains: [String: [String]]
-    /// By code number: the chain of names, and its names by level.
+    /// By code number, computed once: the current names from the province
+    /// down, and the same names by level.
     private let chainsByIndex: [[String]]
     private let rankNamesByIndex: [RankNames]
     private var byName: [String: [Candidate]] = [:]
@@ -83,18 +82,12 @@ public struct DivisionResolver: Sendable {
         var codeIndex: [String: Int32] = [:]
         for code in divisions.keys.sorted() { codeIndex[code] = Int32(codeIndex.count) }
         var parentIndex = [Int32](repeating: -1, count: codeIndex.count)
-        var chains: [String: [String]] = [:]
-        for (code, division) in divisions {
-            if let parent = division.parentCode, let p = codeIndex[parent] { parentIndex[Int(codeIndex[code]!)] = p }
-            chains[code] = Self.path(of: code, in: divisions)
-        }
-        self.codeIndex = codeIndex
-        self.parentIndex = parentIndex
-        self.chains = chains
         var chainsByIndex = [[String]](repeating: [], count: codeIndex.count)
         var rankNamesByIndex = [RankNames](repeating: RankNames(), count: codeIndex.count)
         for (code, i) in codeIndex {
-            chainsByIndex[Int(i)] = chains[code] ?? []
+            let division = divisions[code]!
+            if let parent = division.parentCode, let p = codeIndex[parent] { parentIndex[Int(i)] = p }
+            chainsByIndex[Int(i)] = Self.path(of: code, in: divisions)
             var names = RankNames()
             var next: String? = code
             var steps = 0  // a step limit guards against a cycle in the data
@@ -110,6 +103,8 @@ public struct DivisionResolver: Sendable {
             }
             rankNamesByIndex[Int(i)] = names
         }
+        self.codeIndex = codeIndex
+        self.parentIndex = parentIndex
         self.chainsByIndex = chainsByIndex
         self.rankNamesByIndex = rankNamesByIndex
 
@@ -206,7 +201,7 @@ public struct DivisionResolver: Sendable {
 
     /// The current names of `code` and its ancestors, province first.
     public func chain(of code: String) -> [String] {
-        chains[code] ?? Self.path(of: code, in: divisions)
+        codeIndex[code].map { chainsByIndex[Int($0)] } ?? Self.path(of: code, in: divisions)
     }
 
     /// Whether `ancestor` is `candidate`'s division or one of its ancestors.

@@ -29,40 +29,9 @@ public struct NormalizedText: Sendable, Equatable {
     /// The normalized text. Built when asked for: the parser reads the
     /// scalars and never needs it.
     public var text: String {
-        var count = 0
-        for scalar in scalars {
-            let v = scalar.value
-            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
+        let count = ScalarUTF8.count(scalars)
         guard count > 0 else { return "" }
-        // Encoded by hand into the string's own storage: appending scalar by
-        // scalar to a String took several times as long.
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var p = 0
-            for scalar in scalars {
-                let v = scalar.value
-                if v < 0x80 {
-                    buffer[p] = UInt8(v)
-                    p += 1
-                } else if v < 0x800 {
-                    buffer[p] = UInt8(0xC0 | v >> 6)
-                    buffer[p + 1] = UInt8(0x80 | v & 0x3F)
-                    p += 2
-                } else if v < 0x10000 {
-                    buffer[p] = UInt8(0xE0 | v >> 12)
-                    buffer[p + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-                    buffer[p + 2] = UInt8(0x80 | v & 0x3F)
-                    p += 3
-                } else {
-                    buffer[p] = UInt8(0xF0 | v >> 18)
-                    buffer[p + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-                    buffer[p + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-                    buffer[p + 3] = UInt8(0x80 | v & 0x3F)
-                    p += 4
-                }
-            }
-            return p
-        }
+        return String(unsafeUninitializedCapacity: count) { ScalarUTF8.encode(scalars, into: $0) }
     }
 
     /// The rules that changed the text, in the order they ran.
