@@ -87,6 +87,11 @@ struct NameCheckCommand: ParsableCommand {
             let source = file == "-" ? FileByteSource(standardInput: ()) : try FileByteSource(path: file)
             let reader = LineReader(source: source)
             while try reader.next() {
+                if !reader.line.withUnsafeBufferPointer(UTF8Validation.isValid) {
+                    // Still checked (nothing is dropped), but the clerk is told which line to fix.
+                    FileHandle.standardError.write(Data(
+                        "line \(reader.number): not valid UTF-8 (is the file GBK? save it as UTF-8); checked as read, with \u{FFFD} for the bad bytes\n".utf8))
+                }
                 let line = reader.text.trimmingCharacters(in: .whitespaces)
                 if !line.isEmpty { try emit(line) }
             }

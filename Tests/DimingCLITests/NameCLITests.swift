@@ -35,6 +35,21 @@ struct NameCLITests {
         #expect(Set(findings.first?.keys.map { $0 } ?? []) == ["rule", "category", "severity", "message", "evidence"])
     }
 
+    @Test func aLineThatIsNotUTF8IsNamedAndStillChecked() throws {
+        let w = try Workspace()
+        let file = w.path("names-gbk.txt")
+        // 人民路 in GBK on line 2, between two UTF-8 names.
+        var bytes = Array("劳动北路\n".utf8)
+        bytes += [0xC8, 0xCB, 0xC3, 0xF1, 0xC2, 0xB7, 0x0A]
+        bytes += Array("宇宙路\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        let r = try w.run(["name", "check", "--class", "road", "--division", "331003", "--file", file])
+        try #require(r.succeeded, "\(r)")
+        #expect(try objects(r.stdout).count == 3, "every line is still checked")
+        #expect(r.stderr.contains("line 2: not valid UTF-8"))
+        #expect(!r.stderr.contains("line 1:") && !r.stderr.contains("line 3:"))
+    }
+
     @Test func checkWithoutRegistryRunsTheNameRulesOnly() throws {
         let w = try Workspace()
         let r = try w.run(["name", "check", "--class", "residential", "--division", "331003", "曼哈顿社区"])
