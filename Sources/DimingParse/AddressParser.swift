@@ -374,13 +374,19 @@ public struct AddressParser: Sendable {
                 let deeper = Self.keeping(consistent) { Self.rank($0.level) > lastRank && Self.rank($0.level) < 3 }
                 if deeper.isEmpty {
                     // Not below the chain so far: the same chain again, or another one.
-                    guard !admin.names.isEmpty, found.candidates.contains(where: { Self.rank($0.level) < 3 }),
-                        generic || !divisionNames(at: after, s).isEmpty
-                    else { continue }
-                    let newRank = Self.minimumRank(found.candidates)!
+                    guard !admin.names.isEmpty, found.candidates.contains(where: { Self.rank($0.level) < 3 }) else { continue }
                     let repeatedSet = admin.sets.lastIndex(where: { set in
                         set.contains { c in found.candidates.contains { $0.code == c.code } }
                     })
+                    // A bare name followed by another division name is the chain again
+                    // (浙江杭州), or another one; but a bare name that is not in the chain
+                    // (临平 after 余杭区) needs one inside it to follow: 临平 + 朝阳东路
+                    // is a place below the chain.
+                    guard generic
+                        || (repeatedSet != nil ? !divisionNames(at: after, s).isEmpty
+                            : startsDeeperDivision(found.candidates, at: after, s, written: false))
+                    else { continue }
+                    let newRank = Self.minimumRank(found.candidates)!
                     if let repeatedSet, repeatedSet == admin.sets.count - 1, admin.pieces[repeatedSet] == pieces.count - 1,
                         pieces[pieces.count - 1].range.upperBound == pos
                     {
@@ -465,9 +471,12 @@ public struct AddressParser: Sendable {
 
     /// Whether a division inside one of `candidates`, written with its generic
     /// word, starts at `pos` (六安市 + 金安区).
-    private func startsDeeperDivision(_ candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar]) -> Bool {
+    /// With `written` false the deeper name may be bare (浙江 + 杭州).
+    private func startsDeeperDivision(
+        _ candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar], written: Bool = true
+    ) -> Bool {
         divisionNames(at: pos, s).contains { next in
-            next.hasGeneric
+            (next.hasGeneric || !written)
                 && next.candidates.contains { c in candidates.contains { resolver.contains($0, c) && $0.code != c.code } }
         }
     }
