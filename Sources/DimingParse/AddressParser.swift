@@ -359,6 +359,7 @@ public struct AddressParser: Sendable {
                     continue
                 }
                 if !generic, after < n, lexicon.unit(at: after, in: s) != nil { continue }
+                if !generic, shortNameStartsName(found.candidates, at: after, s) { continue }
                 // 福田市场: a market, not 福田市.
                 if after < n, s[after] == "场", s[after - 1] == "市" { continue }
                 if !generic, after < n, s[after] == "县", found.candidates.allSatisfy({ Self.rank($0.level) == 1 }),
@@ -467,6 +468,41 @@ public struct AddressParser: Sendable {
             }
         }
         return pos
+    }
+
+    /// Whether the text after a bare division name is one character and the
+    /// generic word of a road, town or zone (皇姑 + 山路, 独山 + 港镇, 新安 +
+    /// 江街道): such names have two characters or more of their own, so the
+    /// division's name is the start of the road's or town's, not a division.
+    /// Not when the character is a direction or ordinal before a longer
+    /// generic (西大街, 南环路 are whole names), nor when a second generic follows (梁弄镇: 弄 + 镇); a
+    /// generic that starts with a direction (东路, 三路) leaves a two-character
+    /// road (文三路 after a city), so it counts only after a county's name
+    /// (解放 + 东街).
+    private func shortNameStartsName(_ candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard pos + 1 < s.count, Self.isNameScalar(s[pos]), lexicon.suffix(at: pos, in: s) == nil,
+            let next = lexicon.suffix(at: pos + 1, in: s)
+        else { return false }
+        let countyOnly = !candidates.contains(where: { Self.rank($0.level) < 2 })
+        // 西大街, 南环路: whole names; 解放 + 东街 after a county's name is not.
+        if Self.isRoadQualifier(s[pos]), !countyOnly || next.length > 1 { return false }
+        switch next.label {
+        case .road, .town, .devzone: break
+        default: return false
+        }
+        let end = pos + 1 + next.length
+        if end < s.count, lexicon.suffix(at: end, in: s) != nil { return false }
+        if Self.isRoadQualifier(s[pos + 1]), !countyOnly { return false }
+        // 缙云 + 壶镇: a town of that county (壶镇镇), written without its generic.
+        if next.label == .town, candidates.contains(where: { c in
+            guard c.index >= 0, let key = townKeyByIndex[Int(c.index)] else { return false }
+            var known = false
+            townIndex.matches(at: pos, in: s) { length, entry in
+                if length == end - pos, entry.full.contains(key) || entry.stem.contains(key) { known = true }
+            }
+            return known
+        }) { return false }
+        return divisionNames(at: pos, s).isEmpty
     }
 
     /// Whether a division inside one of `candidates`, written with its generic

@@ -1,0 +1,32 @@
+import DimingParse
+import Testing
+
+/// The administrative prefix on invented addresses: where a bare division
+/// name is one and where it is only the start of another name.
+@Suite("Administrative prefix")
+struct AdministrativePrefixTests {
+    static func labels(_ line: String) -> [String] {
+        AddressParserTests.labels(AddressParserTests.parser.parse(line))
+    }
+
+    @Test func bareNameOutsideTheChainDoesNotRestartIt() {
+        // 临平 is a district of 杭州 beside 余杭区; with no division inside it
+        // after, it does not make 余杭区 a slip.
+        let found = Self.labels("杭州市余杭区临平迎宾路12号")
+        #expect(found.starts(with: ["city:杭州市", "district:余杭区"]))
+        #expect(!found.contains("district:临平"))
+    }
+
+    @Test func countyNameStartingARoadOrTownName() {
+        // One character and a generic after a county's short name: the name
+        // of a road or town that starts like the county's.
+        #expect(Self.labels("解放西街12号").first == "road:解放西街")
+        #expect(Self.labels("白云湖街道石井路3号").first == "town:白云湖街道")
+        // A direction before a longer generic is a whole road name.
+        #expect(Self.labels("萧山南环路88号").first == "district:萧山")
+        // 壶镇 is a town of 缙云 (壶镇镇).
+        #expect(Self.labels("缙云壶镇光明路8号").starts(with: ["district:缙云", "town:壶镇"]))
+        // After a city's name a two-character road stays a road (文三路).
+        #expect(Self.labels("杭州文三路5号").first == "city:杭州")
+    }
+}
