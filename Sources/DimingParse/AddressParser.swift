@@ -349,6 +349,16 @@ public struct AddressParser: Sendable {
                     after += extra
                     generic = true
                 }
+                var newDistrict = false
+                if !generic, after + 1 < n, s[after] == "新", s[after + 1] == "区",
+                    found.candidates.contains(where: { Self.rank($0.level) == 2 })
+                {
+                    // 光明新区, 龙华新区: a new district named after the county it was
+                    // cut from (below the chain only: 余姚市 城东新区 is a place in 余姚).
+                    after += 2
+                    generic = true
+                    newDistrict = true
+                }
                 if !generic, let next = lexicon.suffix(at: after, in: s),
                     (next.label != .poi && next.label != .subpoi) || next.length >= 2
                         || next.word == "苑" || next.word == "园",
@@ -373,6 +383,7 @@ public struct AddressParser: Sendable {
                 }
                 let lastRank = admin.lastRank
                 let deeper = Self.keeping(consistent) { Self.rank($0.level) > lastRank && Self.rank($0.level) < 3 }
+                if deeper.isEmpty, newDistrict { continue }
                 if deeper.isEmpty {
                     // Not below the chain so far: the same chain again, or another one.
                     guard !admin.names.isEmpty, found.candidates.contains(where: { Self.rank($0.level) < 3 }) else { continue }
@@ -567,6 +578,7 @@ public struct AddressParser: Sendable {
             let generic = s[pos]
             if candidates.contains(where: { resolver.division($0.code)?.name.unicodeScalars.last == generic }) { return 1 }
         }
+
         if candidates.contains(where: { Self.rank($0.level) == 1 }) {
             if s[pos] == "州" || s[pos] == "盟" { return 1 }
             if s[pos] == "地", pos + 1 < s.count, s[pos + 1] == "区" { return 2 }

@@ -29,4 +29,10 @@ struct AdministrativePrefixTests {
         // After a city's name a two-character road stays a road (文三路).
         #expect(Self.labels("杭州文三路5号").first == "city:杭州")
     }
+
+    @Test func newDistrictNamedAfterACounty() {
+        #expect(Self.labels("深圳市坪山新区坑梓街道人民路5号").starts(with: ["city:深圳市", "district:坪山新区"]))
+        // Below a chain that does not contain it, it is a place, and the chain stands.
+        #expect(Self.labels("余姚市城东新区阳明路3号").first == "district:余姚市")
+    }
 }
