@@ -456,7 +456,9 @@ public struct AddressParser: Sendable {
                 let isMunicipality =
                     rank == 0 && found.entry.endsWithCity
                     && chosen.contains { resolver.division($0.code)?.name.hasSuffix("市") == true }
-                pieces.append(Piece(label: isMunicipality ? .city : Self.label(forRank: rank), range: pos..<after, value: nil))
+                var label = isMunicipality ? .city : Self.label(forRank: rank)
+                if label == .district, found.entry.isZone { label = .devzone }
+                pieces.append(Piece(label: label, range: pos..<after, value: nil))
                 admin.names.append(found.name)
                 admin.written.append(found.candidates)
                 admin.sets.append(chosen)
@@ -590,7 +592,7 @@ public struct AddressParser: Sendable {
     private func restart(_ pieces: inout [Piece], _ admin: inout Admin) {
         for i in admin.firstPiece..<pieces.count {
             switch pieces[i].label {
-            case .prov, .city, .district, .town: pieces[i].label = .redundant
+            case .prov, .city, .district, .devzone, .town: pieces[i].label = .redundant
             default: break
             }
         }

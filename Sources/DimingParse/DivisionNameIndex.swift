@@ -12,6 +12,10 @@ final class DivisionNameIndex: Sendable {
         /// The name ends with a generic word of a division (省 市 区 县 盟 旗, 自治州).
         let hasGeneric: Bool
         let endsWithCity: Bool
+        /// Every division of the name is a development zone counted as
+        /// county-level (高新区, 经开区): addresses name it as a zone, not as a
+        /// district.
+        let isZone: Bool
     }
 
     /// One name found at a position. It refers to its index without counting
@@ -38,10 +42,16 @@ final class DivisionNameIndex: Sendable {
         // run to run; nothing depends on them but this table.
         for name in resolver.indexedNames {
             trie.insert(name, Int32(entries.count))
+            let candidates = resolver.candidates(for: name)
             entries.append(
                 Entry(
-                    name: name, candidates: resolver.candidates(for: name), hasGeneric: AddressParser.hasGeneric(name),
-                    endsWithCity: name.unicodeScalars.last == "市"))
+                    name: name, candidates: candidates, hasGeneric: AddressParser.hasGeneric(name),
+                    endsWithCity: name.unicodeScalars.last == "市",
+                    isZone: candidates.allSatisfy { c in
+                        guard let d = resolver.division(c.code) else { return false }
+                        // 成都高新技术产业开发区 is in GB/T 2260 itself.
+                        return d.kind == "nbs_function_zone" || d.name.hasSuffix("开发区") || d.name.hasSuffix("园区")
+                    }))
         }
         self.entries = entries
         self.trie = trie

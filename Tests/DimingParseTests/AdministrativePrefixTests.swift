@@ -35,4 +35,9 @@ struct AdministrativePrefixTests {
         // Below a chain that does not contain it, it is a place, and the chain stands.
         #expect(Self.labels("余姚市城东新区阳明路3号").first == "district:余姚市")
     }
+
+    @Test func developmentZoneCountedAsCountyIsAZone() {
+        #expect(Self.labels("高新区科技路5号").first == "devzone:高新区")
+        #expect(Self.labels("温州经济技术开发区滨海大道9号").first == "devzone:温州经济技术开发区")
+    }
 }
