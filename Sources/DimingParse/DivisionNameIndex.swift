@@ -49,8 +49,13 @@ final class DivisionNameIndex: Sendable {
                     endsWithCity: name.unicodeScalars.last == "市",
                     isZone: candidates.allSatisfy { c in
                         guard let d = resolver.division(c.code) else { return false }
-                        // 成都高新技术产业开发区 is in GB/T 2260 itself.
-                        return d.kind == "nbs_function_zone" || d.name.hasSuffix("开发区") || d.name.hasSuffix("园区")
+                        if d.kind == "nbs_function_zone" { return true }
+                        // 成都高新技术产业开发区 is in GB/T 2260 itself. Scalars, not
+                        // String.hasSuffix: this runs for every name at start-up.
+                        let scalars = d.name.unicodeScalars
+                        guard scalars.last == "区" else { return false }
+                        let before = scalars.dropLast().suffix(2)
+                        return before.elementsEqual("开发".unicodeScalars) || before.last == "园"
                     }))
         }
         self.entries = entries
