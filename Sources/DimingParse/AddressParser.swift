@@ -1037,6 +1037,13 @@ public struct AddressParser: Sendable {
                     emit(.poi, start..<pe, &pieces, &state)
                     return pe
                 }
+                if poiEnd == nil, suffix.label == .subpoi,
+                    let cut = estatePartStart(at: p, length: suffix.length, from: start, s)
+                {
+                    // 长城机电 东区, 格兰云天 二期: the estate's name, then a part of it.
+                    emit(.poi, start..<cut, &pieces, &state)
+                    return cut
+                }
                 if poiEnd == nil, suffix.label == .subpoi, let we = weakEnd, we == p {
                     // 下湾 一区, 鞋都 二期: a part right after a short estate name.
                     emit(.poi, start..<we, &pieces, &state)

@@ -1,0 +1,42 @@
+extension AddressParser {
+    /// Where a part of an estate starts inside one run of name text, when the
+    /// part is written straight after the estate's own name with no estate
+    /// word between them, or nil when the run is one place.
+    ///
+    /// Addresses are labelled this way, counted on the study corpus:
+    /// - a numbered phase (格兰花园 written without 花园 + 二期, 第三期) is a part
+    ///   of its own after a name of two or more characters;
+    /// - a gate (东门, 大门, 后门 …) after a name of two or more characters;
+    /// - a numbered or directional section (一区, 东区) only after a name of
+    ///   four or more characters (长城机电 东区): after two or three the whole is
+    ///   usually the name of a small estate or village area (朝晖九区).
+    /// `p` is where the suffix word starts, `start` where the run starts.
+    func estatePartStart(at p: Int, length: Int, from start: Int, _ s: [Unicode.Scalar]) -> Int? {
+        let last = s[p + length - 1]
+        if length == 1, last == "期" {
+            var cut = p
+            while cut > start, Self.isChineseNumeral(s[cut - 1]) { cut -= 1 }
+            guard cut < p else { return nil }
+            if cut > start, s[cut - 1] == "第" { cut -= 1 }
+            return cut - start >= 2 ? cut : nil
+        }
+        guard length == 2 else { return nil }
+        if last == "门" {
+            switch s[p] {
+            case "东", "西", "南", "北", "大", "后", "侧", "正": return p - start >= 2 ? p : nil
+            default: return nil
+            }
+        }
+        if last == "区", Self.isChineseNumeral(s[p]) || Self.isCompassWord(s[p]) {
+            return p - start >= 4 ? p : nil
+        }
+        return nil
+    }
+
+    static func isCompassWord(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "东", "西", "南", "北", "中": return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import DimingParse
+import Testing
+
+/// Rules for the part of an address below the county (estates and their
+/// parts, tenants, recipients, locating words), on invented addresses.
+@Suite("Address parser: below the county")
+struct AddressParserTailTests {
+    static func labels(_ line: String) -> [String] {
+        let parsed = AddressParserTests.parser.parse(line)
+        AddressParserTests.checkSpans(line, parsed)
+        return AddressParserTests.labels(parsed)
+    }
+
+    @Test func phaseSectionAndGateAfterAnEstateName() {
+        #expect(Self.labels("杭州市西湖区文三路99号青枫雅筑二期3幢")
+            == ["city:杭州市", "district:西湖区", "road:文三路", "roadno:99号", "poi:青枫雅筑", "subpoi:二期", "houseno:3幢"])
+        #expect(Self.labels("金华市婺城区望江书院北门") == ["city:金华市", "district:婺城区", "poi:望江书院", "subpoi:北门"])
+        // After a short name the section is part of the estate's name.
+        #expect(Self.labels("台州市椒江区柳岸七区12幢") == ["city:台州市", "district:椒江区", "poi:柳岸七区", "houseno:12幢"])
+    }
+}
