@@ -296,6 +296,7 @@ public struct AddressParser: Sendable {
         }
 
         relabel(&pieces, s)
+        joinLetteredSections(&pieces, s)
         return assemble(line: line, normalized: normalized, pieces: pieces, division: division, warnings: warnings)
     }
 

@@ -18,4 +18,12 @@ struct AddressParserTailTests {
         // After a short name the section is part of the estate's name.
         #expect(Self.labels("台州市椒江区柳岸七区12幢") == ["city:台州市", "district:椒江区", "poi:柳岸七区", "houseno:12幢"])
     }
+
+    @Test func letteredSectionBeforeABuildingJoinsTheEstate() {
+        #expect(Self.labels("金华市义乌市翠湖花园B区12幢3单元")
+            == ["city:金华市", "district:义乌市", "poi:翠湖花园B区", "houseno:12幢", "cellno:3单元"])
+        // A market's hall stays a part of its own.
+        #expect(Self.labels("金华市义乌市小商品市场B区12幢")
+            == ["city:金华市", "district:义乌市", "poi:小商品市场", "subpoi:B区", "houseno:12幢"])
+    }
 }
