@@ -280,6 +280,14 @@ public struct AddressParser: Sendable {
                 pos = repeated
                 continue
             }
+            if c == "和" || c == "跟", let last = pieces.last, last.range.upperBound == pos,
+                last.label == .road || last.label == .subroad, roadFollows(at: pos + 1, s)
+            {
+                // 中山路 和 解放路: the two roads are joined by a locating word.
+                pieces.append(Piece(label: .assist, range: pos..<(pos + 1), value: nil))
+                pos += 1
+                continue
+            }
             if Self.isNameScalar(c) {
                 pos = name(at: pos, s, &pieces, &state)
                 continue
@@ -297,6 +305,7 @@ public struct AddressParser: Sendable {
 
         relabel(&pieces, s)
         joinLetteredSections(&pieces, s)
+        splitReceiverMark(&pieces, s)
         return assemble(line: line, normalized: normalized, pieces: pieces, division: division, warnings: warnings)
     }
 

@@ -26,4 +26,14 @@ struct AddressParserTailTests {
         #expect(Self.labels("金华市义乌市小商品市场B区12幢")
             == ["city:金华市", "district:义乌市", "poi:小商品市场", "subpoi:B区", "houseno:12幢"])
     }
+
+    @Test func receiverMarkAtTheEndIsRedundant() {
+        #expect(Self.labels("宁波市海曙区中山西路88号天一大厦前台收")
+            == ["city:宁波市", "district:海曙区", "road:中山西路", "roadno:88号", "poi:天一大厦", "person:前台", "redundant:收"])
+    }
+
+    @Test func twoRoadsJoinedByHe() {
+        #expect(Self.labels("杭州市西湖区文一路和学院路交叉口")
+            == ["city:杭州市", "district:西湖区", "road:文一路", "assist:和", "subroad:学院路", "assist:交叉口"])
+    }
 }
