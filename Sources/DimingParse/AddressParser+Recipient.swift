@@ -31,3 +31,29 @@ extension AddressParser {
         return false
     }
 }
+
+extension AddressParser {
+    /// 号 as a doorplate unit, for a number whose longer unit word (号门) is
+    /// really 号 and the start of another word (号 + 门卫).
+    static let bareNumberUnit = ParsingLexicon.Entry(word: "号", label: .roadno, role: .unit)
+
+    /// Latin letters right after a floor and run into name text (三楼 ONLY专柜,
+    /// 5楼 KT猫童装) start the name of a tenant, a brand: the letters join the
+    /// piece the name text makes. Returns the end, or nil when the letters at
+    /// `start..<end` are not such a name.
+    func tenantAfterFloor(
+        start: Int, end: Int, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ state: inout State
+    ) -> Int? {
+        guard end < s.count, state.last == .floorno, let last = pieces.last, last.label == .floorno,
+            Self.isLatin(s[start]), Self.isNameScalar(s[end]), lexicon.unit(at: end, in: s) == nil,
+            lexicon.suffix(at: end, in: s)?.label != .subpoi
+        else { return nil }
+        for i in start..<end where !Self.isLatin(s[i]) { return nil }
+        let count = pieces.count
+        let nameEnd = name(at: end, s, &pieces, &state)
+        if pieces.count > count, pieces[count].range.lowerBound == end {
+            pieces[count].range = start..<pieces[count].range.upperBound
+        }
+        return nameEnd
+    }
+}

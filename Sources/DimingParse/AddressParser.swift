@@ -767,8 +767,15 @@ public struct AddressParser: Sendable {
             pieces[pieces.count - 1].range = pieces[pieces.count - 1].range.lowerBound..<added.range.upperBound
             return nameEnd
         }
+        if let brandEnd = tenantAfterFloor(start: start, end: end, s, &pieces, &state) { return brandEnd }
         if let chain = numberChain(start: start, end: end, s, &pieces, &state) { return chain }
-        if let unit = lexicon.unit(at: end, in: s) {
+        if var unit = lexicon.unit(at: end, in: s) {
+            if unit.label == .subpoi, unit.length == 2, s[end] == "号", end + 2 < n,
+                s[end + 2] == "卫" || s[end + 2] == "面" || s[end + 2] == "市"
+            {
+                // 1301号门卫, 477号门面: the number is 1301号; 门卫, 门面 are words of their own.
+                unit = Self.bareNumberUnit
+            }
             var unitEnd = end + unit.length
             // 148号附近: the doorplate is 148号; 附近 is a word of its own.
             if unit.label == .roadno, unitEnd - end > 1, lexicon.word(at: end + 1, in: s)?.label == .assist { unitEnd = end + 1 }
@@ -825,8 +832,10 @@ public struct AddressParser: Sendable {
             emit(.road, roadStart..<suffixEnd, &pieces, &state)
             return suffixEnd
         }
-        // A letter or number before a name suffix: A区, 3期.
-        if end < n, let suffix = lexicon.suffix(at: end, in: s), suffix.label == .subpoi || suffix.label == .poi {
+        // A letter or number before a name suffix: A区, 3期 (not 店面, 阁楼 after a room number).
+        if end < n, let suffix = lexicon.suffix(at: end, in: s), suffix.label == .subpoi || suffix.label == .poi,
+            lexicon.word(at: end, in: s)?.label != .redundant
+        {
             let suffixEnd = end + suffix.length
             let inside = state.afterBuilding && !Self.namesBuilding(state.last)
             pieces.append(Piece(label: !state.sawPOI ? .poi : inside ? .person : .subpoi, range: start..<suffixEnd, value: nil))
@@ -978,7 +987,7 @@ public struct AddressParser: Sendable {
     }
 
     /// Name text up to the next number or separator, cut at generic words.
-    private func name(at start: Int, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ state: inout State) -> Int {
+    func name(at start: Int, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ state: inout State) -> Int {
         let n = s.count
         var runEnd = start
         while runEnd < n, Self.isNameScalar(s[runEnd]) {

@@ -36,4 +36,13 @@ struct AddressParserTailTests {
         #expect(Self.labels("杭州市西湖区文一路和学院路交叉口")
             == ["city:杭州市", "district:西湖区", "road:文一路", "assist:和", "subroad:学院路", "assist:交叉口"])
     }
+
+    @Test func brandAfterAFloorAndWordsAfterARoomNumber() {
+        #expect(Self.labels("杭州市上城区解放路88号百货大楼三楼KT童装")
+            == ["city:杭州市", "district:上城区", "road:解放路", "roadno:88号", "poi:百货大楼", "floorno:三楼", "person:KT童装"])
+        #expect(Self.labels("宁波市江北区青山小区8幢3单元702阁楼")
+            == ["city:宁波市", "district:江北区", "poi:青山小区", "houseno:8幢", "cellno:3单元", "roomno:702", "redundant:阁楼"])
+        // 号 + 门卫: the gate-keeper's lodge is a word of its own, not 号门 + 卫.
+        #expect(Self.labels("宁波市江北区青山小区8幢301号门卫").suffix(2) == ["cellno:301号", "subpoi:门卫"])
+    }
 }
