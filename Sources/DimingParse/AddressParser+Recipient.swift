@@ -57,3 +57,29 @@ extension AddressParser {
         return nameEnd
     }
 }
+
+extension AddressParser {
+    /// Digits, one Latin letter and three or more digits (13B3761, 5C1206室)
+    /// written after an estate or doorplate, before any building number: the
+    /// building (13B) and the room (3761), as such numbers are mostly labelled.
+    /// Returns the end, or nil when `start..<end` is not such a number.
+    func buildingLetterRoom(
+        start: Int, end: Int, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ state: inout State
+    ) -> Int? {
+        guard !state.afterBuilding, Self.isDigit(s[start]) else { return nil }
+        var letter = start
+        while letter < end, Self.isDigit(s[letter]) { letter += 1 }
+        guard letter < end, Self.isLatin(s[letter]), end - (letter + 1) >= 3 else { return nil }
+        for i in (letter + 1)..<end where !Self.isDigit(s[i]) { return nil }
+        var roomEnd = end
+        if end < s.count, let unit = lexicon.unit(at: end, in: s) {
+            guard unit.label == .roomno || (unit.label == .roadno && unit.length == 1 && s[end] == "号") else { return nil }
+            roomEnd = end + unit.length
+        }
+        pieces.append(Piece(label: .houseno, range: start..<(letter + 1), value: nil))
+        pieces.append(Piece(label: .roomno, range: (letter + 1)..<roomEnd, value: nil))
+        state.sawHouse = true
+        state.afterBuilding = true
+        return roomEnd
+    }
+}

@@ -767,6 +767,7 @@ public struct AddressParser: Sendable {
             pieces[pieces.count - 1].range = pieces[pieces.count - 1].range.lowerBound..<added.range.upperBound
             return nameEnd
         }
+        if let roomEnd = buildingLetterRoom(start: start, end: end, s, &pieces, &state) { return roomEnd }
         if let brandEnd = tenantAfterFloor(start: start, end: end, s, &pieces, &state) { return brandEnd }
         if let chain = numberChain(start: start, end: end, s, &pieces, &state) { return chain }
         if var unit = lexicon.unit(at: end, in: s) {

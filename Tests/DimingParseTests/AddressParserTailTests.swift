@@ -45,4 +45,9 @@ struct AddressParserTailTests {
         // 号 + 门卫: the gate-keeper's lodge is a word of its own, not 号门 + 卫.
         #expect(Self.labels("宁波市江北区青山小区8幢301号门卫").suffix(2) == ["cellno:301号", "subpoi:门卫"])
     }
+
+    @Test func buildingLetterThenRoom() {
+        #expect(Self.labels("温州市鹿城区锦绣花园13B2706室")
+            == ["city:温州市", "district:鹿城区", "poi:锦绣花园", "houseno:13B", "roomno:2706室"])
+    }
 }
