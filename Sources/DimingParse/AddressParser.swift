@@ -304,7 +304,7 @@ public struct AddressParser: Sendable {
         }
 
         relabel(&pieces, s)
-        joinLetteredSections(&pieces, s)
+        if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
         splitReceiverMark(&pieces, s)
         return assemble(line: line, normalized: normalized, pieces: pieces, division: division, warnings: warnings)
     }
@@ -649,6 +649,8 @@ public struct AddressParser: Sendable {
         var everRoad = false
         var sawSettlement = false
         var sawCommunity = false
+        /// A section made of a letter or number and 区 was written (see `joinLetteredSections`).
+        var sawLetteredSection = false
         /// The last structural piece (not redundant, assist, separators).
         var last: AddressLabel?
     }
@@ -841,6 +843,7 @@ public struct AddressParser: Sendable {
             let inside = state.afterBuilding && !Self.namesBuilding(state.last)
             pieces.append(Piece(label: !state.sawPOI ? .poi : inside ? .person : .subpoi, range: start..<suffixEnd, value: nil))
             state.sawPOI = true
+            if s[suffixEnd - 1] == "区" { state.sawLetteredSection = true }
             return suffixEnd
         }
         // Bare digits.
