@@ -167,7 +167,7 @@ public struct AddressParser: Sendable {
 
     // MARK: - Parsing
 
-    public func parse(_ line: String) -> ParsedAddress {
+    func analyze(_ line: String) -> Analysis {
         let normalized = normalizer.normalize(line)
         let s = normalized.scalars
         let n = s.count
@@ -306,7 +306,7 @@ public struct AddressParser: Sendable {
         relabel(&pieces, s)
         if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
         splitReceiverMark(&pieces, s)
-        return assemble(line: line, normalized: normalized, pieces: pieces, division: division, warnings: warnings)
+        return Analysis(normalized: normalized, pieces: pieces, division: division, warnings: warnings)
     }
 
     /// The administrative chain being read.
@@ -1272,148 +1272,6 @@ public struct AddressParser: Sendable {
             case .roadno where lastRoad == .subroad: pieces[i].label = .subroadno
             default: break
             }
-        }
-    }
-
-    /// Fills `offsets` with the UTF-8 offset of every scalar of valid UTF-8
-    /// `bytes` (each byte that is not a continuation byte starts one), and the
-    /// total at the end; returns how many it wrote (scalars + 1).
-    static func fillByteOffsets(utf8 bytes: UnsafeBufferPointer<UInt8>, _ offsets: UnsafeMutableBufferPointer<Int>) -> Int {
-        var k = 0
-        for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 {
-            offsets[k] = i
-            k += 1
-        }
-        offsets[k] = bytes.count
-        return k + 1
-    }
-
-    private func assemble(
-        line: String, normalized: NormalizedText, pieces: [Piece], division: ParsedDivision?, warnings: [String]
-    ) -> ParsedAddress {
-        var line = line
-        let s = normalized.scalars
-        // Scratch space for the normalized text's UTF-8, the byte offsets and
-        // the standard form lives on the stack for ordinary lines: no heap
-        // allocation per line for them.
-        return line.withUTF8 { inputUTF8 in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * s.count + 1) { utf8 in
-                let normalizedCount = ScalarUTF8.encode(s, into: utf8)
-                let normalizedUTF8 = UnsafeBufferPointer(rebasing: utf8[0..<normalizedCount])
-                return withUnsafeTemporaryAllocation(of: Int.self, capacity: inputUTF8.count + normalizedCount + 2) { offsets in
-                    let inputBytes = UnsafeMutableBufferPointer(rebasing: offsets[0...inputUTF8.count])
-                    let normalizedBytes = UnsafeMutableBufferPointer(rebasing: offsets[(inputUTF8.count + 1)...])
-                    let inputCount = Self.fillByteOffsets(utf8: inputUTF8, inputBytes) - 1
-                    _ = Self.fillByteOffsets(utf8: normalizedUTF8, normalizedBytes)
-                    return assemble(
-                        inputUTF8: inputUTF8, inputBytes: UnsafeBufferPointer(inputBytes), inputCount: inputCount,
-                        normalizedUTF8: normalizedUTF8, normalizedBytes: UnsafeBufferPointer(normalizedBytes),
-                        normalized: normalized, pieces: pieces, division: division, warnings: warnings)
-                }
-            }
-        }
-    }
-
-
-    private func assemble(
-        inputUTF8: UnsafeBufferPointer<UInt8>, inputBytes: UnsafeBufferPointer<Int>, inputCount: Int,
-        normalizedUTF8: UnsafeBufferPointer<UInt8>, normalizedBytes: UnsafeBufferPointer<Int>,
-        normalized: NormalizedText, pieces: [Piece], division: ParsedDivision?, warnings: [String]
-    ) -> ParsedAddress {
-        let s = normalized.scalars
-        // Text of a span is cut from UTF-8 bytes by scalar offsets (faster than
-        // appending scalars one by one).
-        func inputText(_ range: Range<Int>) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: inputUTF8[inputBytes[range.lowerBound]..<inputBytes[range.upperBound]]), as: UTF8.self)
-        }
-        var components: [ParsedComponent] = []
-        components.reserveCapacity(pieces.count + 2)
-        var lastEnd = 0
-        // The standard form: the division chain (or the administrative pieces
-        // as written when none was resolved), then every other piece's value.
-        var divisionBytes = 0
-        if let division { for name in division.names { divisionBytes += name.utf8.count } }
-        var adminBytes = 0
-        for piece in pieces where piece.label == .prov || piece.label == .city || piece.label == .district {
-            adminBytes += piece.value?.utf8.count ?? (normalizedBytes[piece.range.upperBound] - normalizedBytes[piece.range.lowerBound])
-        }
-        let standardCapacity = max(divisionBytes, adminBytes) + normalizedUTF8.count
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: standardCapacity + 1) { standard in
-            var standardCount = 0
-            var restCount = 0
-            let restBase = max(divisionBytes, adminBytes)
-            func put(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
-                guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
-                (standard.baseAddress! + offset).update(from: from, count: bytes.count)
-            }
-            for piece in pieces {
-                let source = normalized.offsets.sourceRange(of: piece.range)
-                let start = max(source.lowerBound, lastEnd)
-                var end = min(source.upperBound, inputCount)
-                guard start < end else { continue }
-                var trailingSeparator: Range<Int>?
-                // 12-3-1001 became 12幢3单元1001室: the dash the 幢 stands for is a separator.
-                // (A one-byte scalar at end - 1 is ASCII, so its byte is the scalar.)
-                let lastByteAt = inputBytes[end - 1]
-                if end - start > 1, inputBytes[end] - lastByteAt == 1,
-                    inputUTF8[lastByteAt] == UInt8(ascii: "-") || inputUTF8[lastByteAt] == UInt8(ascii: "_"),
-                    s[piece.range.upperBound - 1].value != UInt32(inputUTF8[lastByteAt])
-                {
-                    trailingSeparator = (end - 1)..<end
-                    end -= 1
-                }
-                let text = inputText(start..<end)
-                let valueBytes = UnsafeBufferPointer(
-                    rebasing: normalizedUTF8[normalizedBytes[piece.range.lowerBound]..<normalizedBytes[piece.range.upperBound]])
-                let value = piece.value ?? String(decoding: valueBytes, as: UTF8.self)
-                components.append(ParsedComponent(label: piece.label, text: text, start: start, end: end, value: value))
-                lastEnd = end
-                if let separator = trailingSeparator {
-                    let dash = inputText(separator)
-                    components.append(
-                        ParsedComponent(label: .redundant, text: dash, start: separator.lowerBound, end: separator.upperBound, value: dash))
-                    lastEnd = separator.upperBound
-                }
-                switch piece.label {
-                case .country, .redundant: break
-                case .prov, .city, .district:
-                    if division == nil {
-                        if let v = piece.value {
-                            var v = v
-                            v.withUTF8 { put($0, at: standardCount) }
-                            standardCount += v.utf8.count
-                        } else {
-                            put(valueBytes, at: standardCount)
-                            standardCount += valueBytes.count
-                        }
-                    }
-                default:
-                    if let v = piece.value {
-                        var v = v
-                        v.withUTF8 { put($0, at: restBase + restCount) }
-                        restCount += v.utf8.count
-                    } else {
-                        put(valueBytes, at: restBase + restCount)
-                        restCount += valueBytes.count
-                    }
-                }
-            }
-            if let division {
-                for name in division.names {
-                    var name = name
-                    name.withUTF8 { put($0, at: standardCount) }
-                    standardCount += name.utf8.count
-                }
-            }
-            // Close the gap between the chain and the rest.
-            if standardCount < restBase, restCount > 0 {
-                let base = standard.baseAddress!
-                // The two regions may overlap; copyMemory allows that.
-                UnsafeMutableRawPointer(base + standardCount).copyMemory(from: base + restBase, byteCount: restCount)
-            }
-            standardCount += restCount
-            let standardText = String(decoding: UnsafeBufferPointer(rebasing: standard[0..<standardCount]), as: UTF8.self)
-            return ParsedAddress(components: components, division: division, standard: standardText, warnings: warnings)
         }
     }
 }

@@ -15,57 +15,121 @@ public enum ParsedAddressJSON {
         // checked its uniqueness and capacity for every field.
         var bound = 160 + 6 * input.utf8.count + 6 * parsed.standard.utf8.count
         for c in parsed.components { bound += 128 + 6 * (c.text.utf8.count + c.value.utf8.count) }
-        if let division = parsed.division {
-            bound += 32 + 6 * division.code.utf8.count
-            for name in division.names { bound += 3 + 6 * name.utf8.count }
-        }
-        for warning in parsed.warnings { bound += 3 + 6 * warning.utf8.count }
+        bound += LineSink.bound(division: parsed.division, warnings: parsed.warnings)
         let start = out.count
         out.append(contentsOf: repeatElement(0, count: bound))
         let written = out.withUnsafeMutableBufferPointer { buffer in
-            var w = Writer(base: buffer.baseAddress! + start)
-            w.ascii("{\"input\":")
-            w.string(input)
-            w.ascii(",\"components\":[")
-            var first = true
+            var sink = LineSink(base: buffer.baseAddress! + start, division: parsed.division, warnings: parsed.warnings)
+            var input = input
+            input.withUTF8 { sink.begin(input: $0) }
             for c in parsed.components {
-                if first { w.ascii("{\"label\":\"") } else { w.ascii(",{\"label\":\"") }
-                first = false
-                w.ascii(Self.name(of: c.label))
-                w.ascii("\",\"text\":")
-                w.string(c.text)
-                w.ascii(",\"start\":")
-                w.int(c.start)
-                w.ascii(",\"end\":")
-                w.int(c.end)
-                w.ascii(",\"value\":")
-                w.string(c.value)
-                w.byte(UInt8(ascii: "}"))
-            }
-            w.ascii("],\"division\":")
-            if let division = parsed.division {
-                w.ascii("{\"code\":")
-                w.string(division.code)
-                w.ascii(",\"names\":[")
-                for (i, name) in division.names.enumerated() {
-                    if i > 0 { w.byte(UInt8(ascii: ",")) }
-                    w.string(name)
+                var text = c.text
+                var value = c.value
+                text.withUTF8 { text in
+                    value.withUTF8 { value in
+                        sink.component(c.label, text: text, start: c.start, end: c.end, value: value, valueString: nil)
+                    }
                 }
-                w.ascii("]}")
-            } else {
-                w.ascii("null")
             }
-            w.ascii(",\"standard\":")
-            w.string(parsed.standard)
-            w.ascii(",\"warnings\":[")
-            for (i, warning) in parsed.warnings.enumerated() {
-                if i > 0 { w.byte(UInt8(ascii: ",")) }
-                w.string(warning)
-            }
-            w.ascii("]}")
-            return w.count
+            var standard = parsed.standard
+            standard.withUTF8 { sink.finish(standard: $0) }
+            return sink.writer.count
         }
         out.removeLast(bound - written)
+    }
+
+    /// Writes one JSON line as assembly delivers it, in the contract's field
+    /// order: input, components, division, standard, warnings.
+    struct LineSink: AssemblySink {
+        var writer: Writer
+        let division: ParsedDivision?
+        let warnings: [String]
+        var first = true
+
+        init(base: UnsafeMutablePointer<UInt8>, division: ParsedDivision?, warnings: [String]) {
+            self.writer = Writer(base: base)
+            self.division = division
+            self.warnings = warnings
+        }
+
+        /// Room enough for the division and warnings fields.
+        static func bound(division: ParsedDivision?, warnings: [String]) -> Int {
+            var bound = 0
+            if let division {
+                bound += 32 + 6 * division.code.utf8.count
+                for name in division.names { bound += 3 + 6 * name.utf8.count }
+            }
+            for warning in warnings { bound += 3 + 6 * warning.utf8.count }
+            return bound
+        }
+
+        /// Room enough for the whole line of a parse not yet assembled: every
+        /// component's text is a part of the input and its value a part of the
+        /// normalized text (at most four bytes a scalar) or the name it carries.
+        static func bound(inputBytes: Int, _ analysis: AddressParser.Analysis) -> Int {
+            let scalars = analysis.normalized.scalars.count
+            var valueBytes = 0
+            var adminBytes = 0
+            for piece in analysis.pieces {
+                let bytes = piece.value?.utf8.count ?? 4 * piece.range.count
+                valueBytes += bytes
+                if piece.label == .prov || piece.label == .city || piece.label == .district { adminBytes += bytes }
+            }
+            var divisionBytes = 0
+            if let division = analysis.division { for name in division.names { divisionBytes += name.utf8.count } }
+            // Each piece may also leave a dash as a component of its own (12-3-1001).
+            return 160 + 12 * inputBytes + 256 * analysis.pieces.count + 6 * valueBytes
+                + 6 * (max(divisionBytes, adminBytes) + 4 * scalars)
+                + bound(division: analysis.division, warnings: analysis.warnings)
+        }
+
+        mutating func begin(input: UnsafeBufferPointer<UInt8>) {
+            writer.ascii("{\"input\":")
+            writer.string(bytes: input)
+            writer.ascii(",\"components\":[")
+        }
+
+        mutating func component(
+            _ label: AddressLabel, text: UnsafeBufferPointer<UInt8>, start: Int, end: Int,
+            value: UnsafeBufferPointer<UInt8>, valueString: String?
+        ) {
+            if first { writer.ascii("{\"label\":\"") } else { writer.ascii(",{\"label\":\"") }
+            first = false
+            writer.ascii(ParsedAddressJSON.name(of: label))
+            writer.ascii("\",\"text\":")
+            writer.string(bytes: text)
+            writer.ascii(",\"start\":")
+            writer.int(start)
+            writer.ascii(",\"end\":")
+            writer.int(end)
+            writer.ascii(",\"value\":")
+            writer.string(bytes: value)
+            writer.byte(UInt8(ascii: "}"))
+        }
+
+        mutating func finish(standard: UnsafeBufferPointer<UInt8>) {
+            writer.ascii("],\"division\":")
+            if let division {
+                writer.ascii("{\"code\":")
+                writer.string(division.code)
+                writer.ascii(",\"names\":[")
+                for (i, name) in division.names.enumerated() {
+                    if i > 0 { writer.byte(UInt8(ascii: ",")) }
+                    writer.string(name)
+                }
+                writer.ascii("]}")
+            } else {
+                writer.ascii("null")
+            }
+            writer.ascii(",\"standard\":")
+            writer.string(bytes: standard)
+            writer.ascii(",\"warnings\":[")
+            for (i, warning) in warnings.enumerated() {
+                if i > 0 { writer.byte(UInt8(ascii: ",")) }
+                writer.string(warning)
+            }
+            writer.ascii("]}")
+        }
     }
 
     /// A label's raw value as static text: the raw value is a new `String`
@@ -153,14 +217,17 @@ public enum ParsedAddressJSON {
         /// A JSON string: quotes, backslashes and control characters escaped;
         /// all other text (valid UTF-8, as every Swift string is) copied as it is.
         mutating func string(_ text: String) {
-            byte(UInt8(ascii: "\""))
             var text = text
-            text.withUTF8 { source in
-                // Most text needs no escape: tested eight bytes at a time, then copied whole.
-                if !ParsedAddressJSON.needsEscape(source) {
-                    bytes(source)
-                    return
-                }
+            text.withUTF8 { string(bytes: $0) }
+        }
+
+        /// A JSON string of valid UTF-8 bytes.
+        mutating func string(bytes source: UnsafeBufferPointer<UInt8>) {
+            byte(UInt8(ascii: "\""))
+            // Most text needs no escape: tested eight bytes at a time, then copied whole.
+            if !ParsedAddressJSON.needsEscape(source) {
+                bytes(source)
+            } else {
                 var runStart = 0
                 for i in 0..<source.count {
                     let b = source[i]

@@ -31,13 +31,13 @@ struct ParseCommand: ParsableCommand {
         let source = file == "-" ? FileByteSource(standardInput: ()) : try FileByteSource(path: file)
         let reader = LineReader(source: source)
         // One buffer of JSON lines, written out a megabyte at a time; the
-        // engine writes each line's bytes itself (ParsedAddressJSON).
+        // engine writes each line's bytes itself (AddressParser.appendJSON).
         let sink = FileByteSink(standardOutput: ())
         var out: [UInt8] = []
         out.reserveCapacity(1 << 20 + 4096)
         while try reader.next() {
             let line = reader.text
-            ParsedAddressJSON.append(input: line, parser.parse(line), to: &out)
+            parser.appendJSON(line, to: &out)
             out.append(0x0A)
             if out.count >= 1 << 20 {
                 try out.withUnsafeBytes { try sink.write($0) }

@@ -65,4 +65,25 @@ struct ParserPropertyTests {
             #expect((object?["components"] as? [Any])?.count == parsed.components.count)
         }
     }
+
+    @Test("the command's JSON, written straight from the parser, is the JSON of the parse, byte for byte")
+    func directJSON() {
+        var random = Random(state: 11)
+        var lines = [
+            "", "浙江省台州市黄岩区劳动北路118号", "台州黄岩劳动北路１１８號之一", "竹海水韵春风里12-3-1001",
+            "浙江省 台州市 黄岩区 浙江省 台州市 黄岩区 东城街道", "\"引号\"\\反斜杠\t制表", "柳州地区忻城县",
+            "阳光小区12_3_1001", "\u{202E}黄岩区\u{0}劳动路", String(repeating: "劳动北路118号", count: 500),
+        ]
+        for _ in 0..<2_000 { lines.append(Self.line(&random)) }
+        var json: [UInt8] = []
+        var direct: [UInt8] = Array("kept".utf8)
+        for line in lines {
+            json.removeAll(keepingCapacity: true)
+            ParsedAddressJSON.append(input: line, AddressParserTests.parser.parse(line), to: &json)
+            direct.removeSubrange(4...)
+            AddressParserTests.parser.appendJSON(line, to: &direct)
+            #expect(direct.prefix(4) == Array("kept".utf8)[...])
+            #expect(Array(direct.dropFirst(4)) == json, "\(line.debugDescription.prefix(80))")
+        }
+    }
 }

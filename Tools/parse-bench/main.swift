@@ -95,7 +95,7 @@ if mode == "json" {
     var out: [UInt8] = []
     out.reserveCapacity(1 << 20)
     for line in lines(of: data) {
-        ParsedAddressJSON.append(input: line, parser.parse(line), to: &out)
+        parser.appendJSON(line, to: &out)
         out.append(0x0A)
         if out.count >= 1 << 20 {
             FileHandle.standardOutput.write(Data(out))
@@ -125,7 +125,7 @@ for round in 1...rounds {
     let jsonStart = clock.now
     let jsonCPU = threadCPUSeconds()
     for line in input {
-        ParsedAddressJSON.append(input: line, parser.parse(line), to: &out)
+        parser.appendJSON(line, to: &out)
         out.append(0x0A)
         if out.count >= 1 << 20 {
             sink &+= out.count
