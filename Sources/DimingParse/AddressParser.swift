@@ -657,7 +657,7 @@ public struct AddressParser: Sendable {
 
     /// Division names starting at `position`, longest first (as the resolver's
     /// `names(startingAt:in:)`, without building strings).
-    func divisionNames(at position: Int, _ s: [Unicode.Scalar]) -> [DivisionNameIndex.Match] {
+    func divisionNames(at position: Int, _ s: [Unicode.Scalar]) -> DivisionNameIndex.Matches {
         divisionIndex.names(at: position, s)
     }
 

@@ -63,12 +63,48 @@ final class DivisionNameIndex: Sendable {
     }
 
     /// Division names starting at `position`, longest first.
-    func names(at position: Int, _ s: [Unicode.Scalar]) -> [Match] {
-        guard trie.mayMatch(at: position, in: s) else { return [] }
-        var found: [Match] = []
-        found.reserveCapacity(4)
-        trie.matches(at: position, in: s) { found.append(Match(length: $0, id: $1, index: self)) }
-        found.reverse()
+    func names(at position: Int, _ s: [Unicode.Scalar]) -> Matches {
+        var found = Matches(index: self)
+        guard trie.mayMatch(at: position, in: s) else { return found }
+        trie.matches(at: position, in: s) { found.append(length: $0, id: $1) }
         return found
+    }
+
+    /// The names found at one position, longest first. The parser asks
+    /// several times per position; an array per answer was a quarter of its
+    /// allocations, so the first eight answers are kept inline.
+    struct Matches: RandomAccessCollection {
+        /// Lengths and entry numbers, shortest first, as the trie finds them.
+        private var lengths: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
+        private var ids: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
+        /// Answers beyond the eighth (no place name has that many prefixes
+        /// that are names too, but nothing is dropped if one does).
+        private var more: [Match] = []
+        private(set) var count = 0
+        unowned(unsafe) let index: DivisionNameIndex
+
+        init(index: DivisionNameIndex) { self.index = index }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { count }
+
+        subscript(position: Int) -> Match {
+            let k = count - 1 - position
+            if k >= 8 { return more[k - 8] }
+            let length = withUnsafeBytes(of: lengths) { $0.load(fromByteOffset: 4 * k, as: Int32.self) }
+            let id = withUnsafeBytes(of: ids) { $0.load(fromByteOffset: 4 * k, as: Int32.self) }
+            return Match(length: Int(length), id: id, index: index)
+        }
+
+        mutating func append(length: Int, id: Int32) {
+            if count < 8 {
+                let k = count
+                withUnsafeMutableBytes(of: &lengths) { $0.storeBytes(of: Int32(length), toByteOffset: 4 * k, as: Int32.self) }
+                withUnsafeMutableBytes(of: &ids) { $0.storeBytes(of: id, toByteOffset: 4 * k, as: Int32.self) }
+            } else {
+                more.append(Match(length: length, id: id, index: index))
+            }
+            count += 1
+        }
     }
 }

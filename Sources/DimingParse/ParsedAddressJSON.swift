@@ -177,9 +177,25 @@ public enum ParsedAddressJSON {
         @inline(__always)
         mutating func bytes(_ source: UnsafeBufferPointer<UInt8>) {
             guard let from = source.baseAddress, source.count > 0 else { return }
-            if source.count <= 16 {
-                // Short pieces (keys, labels, numbers' neighbours) copied inline, not through memmove.
-                for i in 0..<source.count { base[count + i] = from[i] }
+            let n = source.count
+            if n <= 16 {
+                // Short pieces (keys, labels, numbers' neighbours) copied inline,
+                // not through memmove: two words that may overlap, or bytes.
+                let to = UnsafeMutableRawPointer(base + count)
+                let raw = UnsafeRawPointer(from)
+                if n >= 8 {
+                    let head = raw.loadUnaligned(as: UInt64.self)
+                    let tail = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                    to.storeBytes(of: head, as: UInt64.self)
+                    to.storeBytes(of: tail, toByteOffset: n - 8, as: UInt64.self)
+                } else if n >= 4 {
+                    let head = raw.loadUnaligned(as: UInt32.self)
+                    let tail = raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+                    to.storeBytes(of: head, as: UInt32.self)
+                    to.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
+                } else {
+                    for i in 0..<n { base[count + i] = from[i] }
+                }
             } else {
                 (base + count).update(from: from, count: source.count)
             }
