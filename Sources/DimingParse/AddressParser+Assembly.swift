@@ -31,17 +31,24 @@ extension AddressParser {
     /// byte for byte what `ParsedAddressJSON.append(input: line, parse(line), to:)`
     /// writes (a test holds the two together), without the intermediate values.
     public func appendJSON(_ line: String, to out: inout [UInt8]) {
+        let end = writeJSON(line, into: &out, at: out.count)
+        out.removeLast(out.count - end)
+    }
+
+    /// Writes the JSON object of `appendJSON` into `buffer` from `offset` on,
+    /// over whatever bytes are there, and returns where it ends; the buffer
+    /// grows only when the line might not fit. A caller writing many lines
+    /// reuses one buffer and never pays for fresh bytes per line.
+    public func writeJSON(_ line: String, into buffer: inout [UInt8], at offset: Int) -> Int {
         let analysis = analyze(line)
         let bound = ParsedAddressJSON.LineSink.bound(inputBytes: line.utf8.count, analysis)
-        let start = out.count
-        out.append(contentsOf: repeatElement(0, count: bound))
-        let written = out.withUnsafeMutableBufferPointer { buffer in
+        if buffer.count < offset + bound { buffer.append(contentsOf: repeatElement(0, count: offset + bound - buffer.count)) }
+        return buffer.withUnsafeMutableBufferPointer { buffer in
             var sink = ParsedAddressJSON.LineSink(
-                base: buffer.baseAddress! + start, division: analysis.division, warnings: analysis.warnings)
+                base: buffer.baseAddress! + offset, division: analysis.division, warnings: analysis.warnings)
             assemble(line: line, analysis, into: &sink)
-            return sink.writer.count
+            return offset + sink.writer.count
         }
-        out.removeLast(bound - written)
     }
 
     /// Fills `offsets` with the UTF-8 offset of every scalar of valid UTF-8

@@ -31,20 +31,21 @@ struct ParseCommand: ParsableCommand {
         let source = file == "-" ? FileByteSource(standardInput: ()) : try FileByteSource(path: file)
         let reader = LineReader(source: source)
         // One buffer of JSON lines, written out a megabyte at a time; the
-        // engine writes each line's bytes itself (AddressParser.appendJSON).
+        // engine writes each line's bytes into it (AddressParser.writeJSON),
+        // over the bytes of lines already written out.
         let sink = FileByteSink(standardOutput: ())
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 20 + 4096)
+        var out = [UInt8](repeating: 0, count: 1 << 20 + 1 << 16)
+        var used = 0
         while try reader.next() {
-            let line = reader.text
-            parser.appendJSON(line, to: &out)
-            out.append(0x0A)
-            if out.count >= 1 << 20 {
-                try out.withUnsafeBytes { try sink.write($0) }
-                out.removeAll(keepingCapacity: true)
+            used = parser.writeJSON(reader.text, into: &out, at: used)
+            if used == out.count { out.append(0x0A) } else { out[used] = 0x0A }
+            used += 1
+            if used >= 1 << 20 {
+                try out.withUnsafeBytes { try sink.write(UnsafeRawBufferPointer(rebasing: $0[0..<used])) }
+                used = 0
             }
         }
-        if !out.isEmpty { try out.withUnsafeBytes { try sink.write($0) } }
+        if used > 0 { try out.withUnsafeBytes { try sink.write(UnsafeRawBufferPointer(rebasing: $0[0..<used])) } }
     }
 
     /// Reads the parser's word lists from gazetteer/parsing/.

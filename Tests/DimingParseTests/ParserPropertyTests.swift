@@ -84,6 +84,11 @@ struct ParserPropertyTests {
             AddressParserTests.parser.appendJSON(line, to: &direct)
             #expect(direct.prefix(4) == Array("kept".utf8)[...])
             #expect(Array(direct.dropFirst(4)) == json, "\(line.debugDescription.prefix(80))")
+            // Written over the bytes of earlier lines, as the command reuses its buffer.
+            var reused = [UInt8](repeating: 0x22, count: 64)
+            let end = AddressParserTests.parser.writeJSON(line, into: &reused, at: 3)
+            #expect(Array(reused[3..<end]) == json)
+            #expect(reused[0..<3] == [0x22, 0x22, 0x22])
         }
     }
 }
