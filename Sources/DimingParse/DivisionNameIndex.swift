@@ -78,8 +78,9 @@ final class DivisionNameIndex: Sendable {
         private var lengths: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
         private var ids: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0, 0)
         /// Answers beyond the eighth (no place name has that many prefixes
-        /// that are names too, but nothing is dropped if one does).
-        private var more: [Match] = []
+        /// that are names too, but nothing is dropped if one does). Nil, not
+        /// empty, so that copying the list retains nothing.
+        private var more: [Match]?
         private(set) var count = 0
         unowned(unsafe) let index: DivisionNameIndex
 
@@ -90,7 +91,7 @@ final class DivisionNameIndex: Sendable {
 
         subscript(position: Int) -> Match {
             let k = count - 1 - position
-            if k >= 8 { return more[k - 8] }
+            if k >= 8 { return more.unsafelyUnwrapped[k - 8] }
             let length = withUnsafeBytes(of: lengths) { $0.load(fromByteOffset: 4 * k, as: Int32.self) }
             let id = withUnsafeBytes(of: ids) { $0.load(fromByteOffset: 4 * k, as: Int32.self) }
             return Match(length: Int(length), id: id, index: index)
@@ -102,7 +103,7 @@ final class DivisionNameIndex: Sendable {
                 withUnsafeMutableBytes(of: &lengths) { $0.storeBytes(of: Int32(length), toByteOffset: 4 * k, as: Int32.self) }
                 withUnsafeMutableBytes(of: &ids) { $0.storeBytes(of: id, toByteOffset: 4 * k, as: Int32.self) }
             } else {
-                more.append(Match(length: length, id: id, index: index))
+                more = (more ?? []) + [Match(length: length, id: id, index: index)]
             }
             count += 1
         }

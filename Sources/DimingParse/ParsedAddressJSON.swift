@@ -70,10 +70,12 @@ public enum ParsedAddressJSON {
             let scalars = analysis.normalized.scalars.count
             var valueBytes = 0
             var adminBytes = 0
-            for piece in analysis.pieces {
-                let bytes = piece.value?.utf8.count ?? 4 * piece.range.count
+            let pieces = analysis.pieces
+            for i in pieces.indices {
+                let bytes = pieces[i].value?.utf8.count ?? 4 * pieces[i].range.count
                 valueBytes += bytes
-                if piece.label == .prov || piece.label == .city || piece.label == .district { adminBytes += bytes }
+                let label = pieces[i].label
+                if label == .prov || label == .city || label == .district { adminBytes += bytes }
             }
             var divisionBytes = 0
             if let division = analysis.division { for name in division.names { divisionBytes += name.utf8.count } }
@@ -113,9 +115,10 @@ public enum ParsedAddressJSON {
                 writer.ascii("{\"code\":")
                 writer.string(division.code)
                 writer.ascii(",\"names\":[")
-                for (i, name) in division.names.enumerated() {
+                let names = division.names
+                for i in names.indices {
                     if i > 0 { writer.byte(UInt8(ascii: ",")) }
-                    writer.string(name)
+                    writer.string(names[i])
                 }
                 writer.ascii("]}")
             } else {
@@ -124,9 +127,9 @@ public enum ParsedAddressJSON {
             writer.ascii(",\"standard\":")
             writer.string(bytes: standard)
             writer.ascii(",\"warnings\":[")
-            for (i, warning) in warnings.enumerated() {
+            for i in warnings.indices {
                 if i > 0 { writer.byte(UInt8(ascii: ",")) }
-                writer.string(warning)
+                writer.string(warnings[i])
             }
             writer.ascii("]}")
         }
@@ -233,6 +236,8 @@ public enum ParsedAddressJSON {
         /// A JSON string: quotes, backslashes and control characters escaped;
         /// all other text (valid UTF-8, as every Swift string is) copied as it is.
         mutating func string(_ text: String) {
+            // Native strings lend their bytes without a copy of the string (and its retain).
+            if text.utf8.withContiguousStorageIfAvailable({ string(bytes: $0) }) != nil { return }
             var text = text
             text.withUTF8 { string(bytes: $0) }
         }
