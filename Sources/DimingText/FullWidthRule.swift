@@ -5,6 +5,9 @@
 /// turns 。 into ｡ and 、 into ､ (half-width katakana punctuation), which would
 /// damage ordinary Chinese text. CJK punctuation (。、「」《》) stays as it is.
 struct FullWidthRule {
+    /// Whether the rule can change a text with `v` in it.
+    static func concerns(_ v: UInt32) -> Bool { (v >= 0xFF01 && v <= 0xFF5E) || v == 0x3000 }
+
     func apply(_ s: inout [MappedScalar]) -> Bool {
         var changed = false
         for i in s.indices {

@@ -16,6 +16,10 @@ struct InvisibleCharacterRule {
         }
     }
 
+    /// Whether the rule can change or report on a text with `v` in it: ASCII
+    /// text and the CJK blocks are passed over as they are.
+    static func concerns(_ v: UInt32) -> Bool { !(v >= 0x20 && v < 0x7F || (v >= 0x3000 && v < 0xD800)) }
+
     func apply(_ s: inout [MappedScalar], _ report: inout NormalizationReport) -> Bool {
         var controls = Tally()
         var directions = Tally()
@@ -27,7 +31,7 @@ struct InvisibleCharacterRule {
         for read in 0..<s.count {
             var item = s[read]
             let v = item.value
-            if v >= 0x20 && v < 0x7F || (v >= 0x3000 && v < 0xD800) {
+            if !Self.concerns(v) {
                 // ASCII and the CJK blocks: the common case, nothing to do.
             } else {
                 switch ScalarClass.invisible(v) {

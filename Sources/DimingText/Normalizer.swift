@@ -24,6 +24,10 @@ public struct Normalizer: Sendable {
     private let villageGroups: VillageGroupRule
     private let buildingUnitRoom: BuildingUnitRoomRule
     private let subNumbers = SubNumberRule()
+    private let triggers: RuleTriggers
+    /// Off only in tests, which hold the skipping normalizer to one that
+    /// runs every rule on every line.
+    var skipsUnconcernedRules = true
 
     /// A normalizer running `rules` (all of them by default). The order is
     /// always the one of `NormalizationRule`, whatever order `rules` lists.
@@ -38,6 +42,7 @@ public struct Normalizer: Sendable {
         numerals = ChineseNumeralRule(units: tables.units, generics: tables.generics)
         villageGroups = VillageGroupRule(units: tables.units)
         buildingUnitRoom = BuildingUnitRoomRule(units: tables.units, generics: tables.generics)
+        triggers = RuleTriggers(punctuation: punctuation, radicals: radicals, traditional: traditional)
     }
 
     public func normalize(_ line: String) -> NormalizedText {
@@ -45,22 +50,43 @@ public struct Normalizer: Sendable {
     }
 
     public func normalize(_ line: Substring) -> NormalizedText {
-        var s = Self.mappedScalars(line)
+        var concerned: UInt8 = 0
+        var s = Self.mappedScalars(line, triggers, &concerned)
+        if !skipsUnconcernedRules { concerned = RuleTriggers.all }
         let inputLength = s.count
         var report = NormalizationReport()
         var fired: UInt32 = 0
 
         // Plain ifs, not a loop over closures: a closure capturing `self`
         // copies the whole normalizer (every table reference) per rule.
+        // A character rule runs when the line has a character it concerns,
+        // or once an earlier rule has changed the text (see RuleTriggers).
         let on = enabled
-        if on & NormalizationRule.invisibleCharacters.bit != 0, invisible.apply(&s, &report) {
+        if on & NormalizationRule.invisibleCharacters.bit != 0, concerned & RuleTriggers.invisible != 0,
+            invisible.apply(&s, &report)
+        {
             fired |= NormalizationRule.invisibleCharacters.bit
+            concerned = RuleTriggers.all
         }
-        if on & NormalizationRule.fullWidth.bit != 0, fullWidth.apply(&s) { fired |= NormalizationRule.fullWidth.bit }
-        if on & NormalizationRule.punctuation.bit != 0, punctuation.apply(&s) { fired |= NormalizationRule.punctuation.bit }
-        if on & NormalizationRule.spaces.bit != 0, spaces.apply(&s) { fired |= NormalizationRule.spaces.bit }
-        if on & NormalizationRule.radicals.bit != 0, radicals.apply(&s) { fired |= NormalizationRule.radicals.bit }
-        if on & NormalizationRule.traditional.bit != 0, traditional.apply(&s) { fired |= NormalizationRule.traditional.bit }
+        if on & NormalizationRule.fullWidth.bit != 0, concerned & RuleTriggers.fullWidth != 0, fullWidth.apply(&s) {
+            fired |= NormalizationRule.fullWidth.bit
+            concerned = RuleTriggers.all
+        }
+        if on & NormalizationRule.punctuation.bit != 0, concerned & RuleTriggers.punctuation != 0, punctuation.apply(&s) {
+            fired |= NormalizationRule.punctuation.bit
+            concerned = RuleTriggers.all
+        }
+        if on & NormalizationRule.spaces.bit != 0, concerned & RuleTriggers.spaces != 0, spaces.apply(&s) {
+            fired |= NormalizationRule.spaces.bit
+            concerned = RuleTriggers.all
+        }
+        if on & NormalizationRule.radicals.bit != 0, concerned & RuleTriggers.radicals != 0, radicals.apply(&s) {
+            fired |= NormalizationRule.radicals.bit
+            concerned = RuleTriggers.all
+        }
+        if on & NormalizationRule.traditional.bit != 0, concerned & RuleTriggers.traditional != 0, traditional.apply(&s) {
+            fired |= NormalizationRule.traditional.bit
+        }
         if on & NormalizationRule.repeatedPrefix.bit != 0, repeatedPrefix.apply(&s, &report) {
             fired |= NormalizationRule.repeatedPrefix.bit
         }
@@ -76,10 +102,13 @@ public struct Normalizer: Sendable {
         return Self.result(s, inputLength: inputLength, fired: fired, report: report)
     }
 
-    /// The input as scalars, each mapped to its own offset. Written with
+    /// The input as scalars, each mapped to its own offset, and the rules its
+    /// characters concern. Written with
     /// buffer pointers because this and `result` run for every scalar of
     /// every line, in debug builds (the test suite) too.
-    private static func mappedScalars(_ line: Substring) -> [MappedScalar] {
+    private static func mappedScalars(_ line: Substring, _ triggers: RuleTriggers, _ concerned: inout UInt8)
+        -> [MappedScalar]
+    {
         var line = line
         return line.withUTF8 { bytes in
             let n = bytes.count
@@ -105,6 +134,7 @@ public struct Normalizer: Sendable {
                         i += 4
                     }
                     (buffer.baseAddress! + offset).initialize(to: MappedScalar(v, offset, offset + 1))
+                    concerned |= triggers.flags(v)
                     offset += 1
                 }
                 count = offset

@@ -14,6 +14,10 @@ struct PunctuationRule {
         self.map = map
     }
 
+    /// Whether the rule can change a text with `v` in it: a variant in the
+    /// table, or a hyphen (a run of them becomes a space).
+    func concerns(_ v: UInt32) -> Bool { v == 0x2D || map[v] != nil }
+
     func apply(_ s: inout [MappedScalar]) -> Bool {
         var changed = false
         var hyphenRun = false

@@ -13,6 +13,9 @@ struct RadicalRule {
         self.map = map
     }
 
+    /// Whether the rule can change a text with `v` in it.
+    func concerns(_ v: UInt32) -> Bool { map[v] != nil }
+
     func apply(_ s: inout [MappedScalar]) -> Bool {
         var changed = false
         for i in s.indices {

@@ -7,6 +7,10 @@
 /// words or two numbers into one; a run of spaces there becomes one space.
 /// Leading and trailing spaces always go.
 struct SpaceRule {
+    /// Whether the rule can change a text with `v` in it: only whitespace is
+    /// ever rewritten or removed.
+    static func concerns(_ v: UInt32) -> Bool { ScalarClass.isWhitespace(v) }
+
     func apply(_ s: inout [MappedScalar]) -> Bool {
         guard s.contains(where: { ScalarClass.isWhitespace($0.value) }) else { return false }
         var rewriter = Rewriter(s)

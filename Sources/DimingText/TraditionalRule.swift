@@ -32,6 +32,11 @@ struct TraditionalRule {
         }
     }
 
+    /// Whether the rule can change a text with `v` in it: a traditional form,
+    /// or the first character of an exception word. A text without any such
+    /// character goes through unchanged, so the normalizer skips the pass.
+    func concerns(_ v: UInt32) -> Bool { map[v] != nil || exceptions.firsts.contains(v) }
+
     func apply(_ s: inout [MappedScalar]) -> Bool {
         var changed = false
         var i = 0

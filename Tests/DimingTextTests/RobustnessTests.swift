@@ -1,4 +1,4 @@
-import DimingText
+@testable import DimingText
 import Testing
 
 /// Whatever a clerk pastes, normalizing returns a value, the offset map is
@@ -114,6 +114,18 @@ struct RobustnessTests {
         guard again.scalars == result.scalars else { return "not idempotent: \(result.text.debugDescription) → \(again.text.debugDescription)" }
         for sub in result.subNumbers where sub.range.upperBound > result.scalars.count { return "sub-number out of range" }
         return nil
+    }
+
+    @Test("skipping the rules a line has no character for changes nothing")
+    func skippingUnconcernedRules() {
+        var everyRule = Tables.normalizer
+        everyRule.skipsUnconcernedRules = false
+        var g = Generator(state: 7_654_321)
+        var lines = Self.fragments
+        for _ in 0..<20_000 { lines.append(Self.randomLine(&g)) }
+        for line in lines {
+            #expect(Tables.normalizer.normalize(line) == everyRule.normalize(line), "\(line.debugDescription)")
+        }
     }
 
     @Test func twoHundredThousandGeneratedLines() async {
