@@ -45,7 +45,8 @@ extension AddressParser {
         if buffer.count < offset + bound { buffer.append(contentsOf: repeatElement(0, count: offset + bound - buffer.count)) }
         return buffer.withUnsafeMutableBufferPointer { buffer in
             var sink = ParsedAddressJSON.LineSink(
-                base: buffer.baseAddress! + offset, division: analysis.division, warnings: analysis.warnings)
+                base: buffer.baseAddress! + offset, division: analysis.division, warnings: analysis.warnings,
+                piecesAreCut: true)
             assemble(line: line, analysis, into: &sink)
             return offset + sink.writer.count
         }
@@ -75,6 +76,7 @@ extension AddressParser {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * s.count + 1) { utf8 in
                 let normalizedCount = ScalarUTF8.encode(s, into: utf8)
                 let normalizedUTF8 = UnsafeBufferPointer(rebasing: utf8[0..<normalizedCount])
+                sink.begin(normalized: normalizedUTF8)
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: inputUTF8.count + normalizedCount + 2) { offsets in
                     let inputBytes = UnsafeMutableBufferPointer(rebasing: offsets[0...inputUTF8.count])
                     let normalizedBytes = UnsafeMutableBufferPointer(rebasing: offsets[(inputUTF8.count + 1)...])
@@ -141,15 +143,19 @@ extension AddressParser {
                     rebasing: normalizedUTF8[normalizedBytes[piece.range.lowerBound]..<normalizedBytes[piece.range.upperBound]])
                 if let value = piece.value {
                     var bytes = value
-                    bytes.withUTF8 { sink.component(piece.label, text: text, start: start, end: end, value: $0, valueString: value) }
+                    bytes.withUTF8 {
+                        sink.component(piece.label, text: text, start: start, end: end, value: $0, valueString: value, valueFromInput: false)
+                    }
                 } else {
-                    sink.component(piece.label, text: text, start: start, end: end, value: valueBytes, valueString: nil)
+                    sink.component(
+                        piece.label, text: text, start: start, end: end, value: valueBytes, valueString: nil, valueFromInput: false)
                 }
                 lastEnd = end
                 if let separator = trailingSeparator {
                     let dash = inputText(separator)
                     sink.component(
-                        .redundant, text: dash, start: separator.lowerBound, end: separator.upperBound, value: dash, valueString: nil)
+                        .redundant, text: dash, start: separator.lowerBound, end: separator.upperBound, value: dash, valueString: nil,
+                        valueFromInput: true)
                     lastEnd = separator.upperBound
                 }
                 switch piece.label {
@@ -197,11 +203,15 @@ extension AddressParser {
 /// cut from the input and the normalized text), then the standard form.
 protocol AssemblySink {
     mutating func begin(input: UnsafeBufferPointer<UInt8>)
-    /// `valueString` is the value when the parser already holds it as a string
-    /// (a division's current name), so a caller that wants strings need not decode it again.
+    /// The normalized text, which every value without a `valueString` is cut from.
+    mutating func begin(normalized: UnsafeBufferPointer<UInt8>)
+    /// `text` is cut from the input. `valueString` is the value when the
+    /// parser already holds it as a string (a division's current name), so a
+    /// caller that wants strings need not decode it again; otherwise the value
+    /// is cut from the normalized text, or from the input when `valueFromInput`.
     mutating func component(
         _ label: AddressLabel, text: UnsafeBufferPointer<UInt8>, start: Int, end: Int,
-        value: UnsafeBufferPointer<UInt8>, valueString: String?)
+        value: UnsafeBufferPointer<UInt8>, valueString: String?, valueFromInput: Bool)
     mutating func finish(standard: UnsafeBufferPointer<UInt8>)
 }
 
@@ -211,10 +221,11 @@ struct ParsedAddressBuilder: AssemblySink {
     var standard = ""
 
     mutating func begin(input: UnsafeBufferPointer<UInt8>) {}
+    mutating func begin(normalized: UnsafeBufferPointer<UInt8>) {}
 
     mutating func component(
         _ label: AddressLabel, text: UnsafeBufferPointer<UInt8>, start: Int, end: Int,
-        value: UnsafeBufferPointer<UInt8>, valueString: String?
+        value: UnsafeBufferPointer<UInt8>, valueString: String?, valueFromInput: Bool
     ) {
         let text = String(decoding: text, as: UTF8.self)
         components.append(

@@ -19,7 +19,8 @@ public enum ParsedAddressJSON {
         let start = out.count
         out.append(contentsOf: repeatElement(0, count: bound))
         let written = out.withUnsafeMutableBufferPointer { buffer in
-            var sink = LineSink(base: buffer.baseAddress! + start, division: parsed.division, warnings: parsed.warnings)
+            var sink = LineSink(
+                base: buffer.baseAddress! + start, division: parsed.division, warnings: parsed.warnings, piecesAreCut: false)
             var input = input
             input.withUTF8 { sink.begin(input: $0) }
             for c in parsed.components {
@@ -27,7 +28,9 @@ public enum ParsedAddressJSON {
                 var value = c.value
                 text.withUTF8 { text in
                     value.withUTF8 { value in
-                        sink.component(c.label, text: text, start: c.start, end: c.end, value: value, valueString: nil)
+                        sink.component(
+                            c.label, text: text, start: c.start, end: c.end, value: value, valueString: c.value,
+                            valueFromInput: false)
                     }
                 }
             }
@@ -45,11 +48,21 @@ public enum ParsedAddressJSON {
         let division: ParsedDivision?
         let warnings: [String]
         var first = true
+        /// Whether the input, and the normalized text, need no JSON escape
+        /// anywhere: then no piece cut from them does, and the pieces are
+        /// copied without testing each one again.
+        var inputIsPlain = false
+        var normalizedIsPlain = false
 
-        init(base: UnsafeMutablePointer<UInt8>, division: ParsedDivision?, warnings: [String]) {
+        /// Whether every component's text is cut from the input and its value
+        /// from the normalized text (or is a `valueString`), as in assembly.
+        let piecesAreCut: Bool
+
+        init(base: UnsafeMutablePointer<UInt8>, division: ParsedDivision?, warnings: [String], piecesAreCut: Bool) {
             self.writer = Writer(base: base)
             self.division = division
             self.warnings = warnings
+            self.piecesAreCut = piecesAreCut
         }
 
         /// Room enough for the division and warnings fields.
@@ -86,26 +99,32 @@ public enum ParsedAddressJSON {
         }
 
         mutating func begin(input: UnsafeBufferPointer<UInt8>) {
+            let plain = !ParsedAddressJSON.needsEscape(input)
+            inputIsPlain = piecesAreCut && plain
             writer.ascii("{\"input\":")
-            writer.string(bytes: input)
+            writer.string(bytes: input, plain: plain)
             writer.ascii(",\"components\":[")
+        }
+
+        mutating func begin(normalized: UnsafeBufferPointer<UInt8>) {
+            normalizedIsPlain = piecesAreCut && !ParsedAddressJSON.needsEscape(normalized)
         }
 
         mutating func component(
             _ label: AddressLabel, text: UnsafeBufferPointer<UInt8>, start: Int, end: Int,
-            value: UnsafeBufferPointer<UInt8>, valueString: String?
+            value: UnsafeBufferPointer<UInt8>, valueString: String?, valueFromInput: Bool
         ) {
             if first { writer.ascii("{\"label\":\"") } else { writer.ascii(",{\"label\":\"") }
             first = false
             writer.ascii(ParsedAddressJSON.name(of: label))
             writer.ascii("\",\"text\":")
-            writer.string(bytes: text)
+            writer.string(bytes: text, plain: inputIsPlain)
             writer.ascii(",\"start\":")
             writer.int(start)
             writer.ascii(",\"end\":")
             writer.int(end)
             writer.ascii(",\"value\":")
-            writer.string(bytes: value)
+            writer.string(bytes: value, plain: valueString == nil && (valueFromInput ? inputIsPlain : normalizedIsPlain))
             writer.byte(UInt8(ascii: "}"))
         }
 
@@ -212,6 +231,16 @@ public enum ParsedAddressJSON {
 
 
         mutating func int(_ value: Int) {
+            // Offsets are mostly below 100.
+            if value >= 0 && value < 10 {
+                byte(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+                return
+            }
+            if value >= 10 && value < 100 {
+                byte(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / 10))
+                byte(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10))
+                return
+            }
             if value < 0 {
                 byte(UInt8(ascii: "-"))
                 int(0 - value)
@@ -242,11 +271,12 @@ public enum ParsedAddressJSON {
             text.withUTF8 { string(bytes: $0) }
         }
 
-        /// A JSON string of valid UTF-8 bytes.
-        mutating func string(bytes source: UnsafeBufferPointer<UInt8>) {
+        /// A JSON string of valid UTF-8 bytes; `plain` when they are known
+        /// to need no escape.
+        mutating func string(bytes source: UnsafeBufferPointer<UInt8>, plain: Bool = false) {
             byte(UInt8(ascii: "\""))
             // Most text needs no escape: tested eight bytes at a time, then copied whole.
-            if !ParsedAddressJSON.needsEscape(source) {
+            if plain || !ParsedAddressJSON.needsEscape(source) {
                 bytes(source)
             } else {
                 var runStart = 0
