@@ -319,6 +319,25 @@ public struct AddressParser: Sendable {
         var lastRank = -1
         /// Pieces from here on belong to the chain being read.
         var firstPiece = 0
+
+        /// Room for a chain of four names made once: growing the four lists
+        /// name by name was half the parser's allocations.
+        init() {
+            names.reserveCapacity(4)
+            written.reserveCapacity(4)
+            sets.reserveCapacity(4)
+            pieces.reserveCapacity(4)
+        }
+
+        /// A new chain starting at piece `firstPiece`, in the room of the old one.
+        mutating func restart(at firstPiece: Int) {
+            names.removeAll(keepingCapacity: true)
+            written.removeAll(keepingCapacity: true)
+            sets.removeAll(keepingCapacity: true)
+            pieces.removeAll(keepingCapacity: true)
+            lastRank = -1
+            self.firstPiece = firstPiece
+        }
     }
 
     /// Whether a written division name ends with a generic word (省 市 区 县 …).
@@ -606,8 +625,7 @@ public struct AddressParser: Sendable {
             default: break
             }
         }
-        admin = Admin()
-        admin.firstPiece = pieces.count
+        admin.restart(at: pieces.count)
     }
 
     static func isPositionWord(_ s: Unicode.Scalar) -> Bool {
