@@ -4,6 +4,9 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// (node << 32 | scalar) → child node; node 0 is the root.
     private var edges = EdgeTable()
     private var values: [Value?] = [nil]
+    /// Whether a word ends at each node: tested without copying the value
+    /// (and retaining what it holds) at every step of a walk.
+    private var terminal: [Bool] = [false]
     /// The root's children for scalars of the Basic Multilingual Plane, by
     /// scalar value (0: none): most positions of a line start no word, and
     /// this answers that without hashing.
@@ -12,7 +15,9 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     init() {}
 
     mutating func insert(_ word: String, _ value: Value) {
-        values[Int(node(for: word))] = value
+        let i = Int(node(for: word))
+        values[i] = value
+        terminal[i] = true
     }
 
     /// Changes the value stored for `word` (starting from `initial` when it
@@ -23,6 +28,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         values[i] = nil
         body(&value)
         values[i] = value
+        terminal[i] = true
     }
 
     /// The node of `word`, added with its path when new.
@@ -35,6 +41,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
             } else {
                 let next = Int32(values.count)
                 values.append(nil)
+                terminal.append(false)
                 edges.insert(key, next)
                 if node == 0 && scalar.value < 0x10000 { rootBMP[Int(scalar.value)] = next }
                 node = next
@@ -71,10 +78,33 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         }
     }
 
-    /// The longest word starting at `position`.
+    /// The longest word starting at `position`. The walk remembers the node
+    /// and reads its value once, at the end.
     func longest(at position: Int, in scalars: [Unicode.Scalar]) -> (length: Int, value: Value)? {
-        var best: (Int, Value)?
-        matches(at: position, in: scalars) { best = ($0, $1) }
-        return best
+        guard position < scalars.count else { return nil }
+        var node: Int32 = 0
+        var i = position
+        var best: Int32 = 0
+        var bestLength = 0
+        if scalars[i].value < 0x10000 {
+            node = rootBMP[Int(scalars[i].value)]
+            guard node != 0 else { return nil }
+            i += 1
+            if terminal[Int(node)] {
+                best = node
+                bestLength = 1
+            }
+        }
+        while i < scalars.count {
+            guard let next = edges[UInt64(UInt32(node)) << 32 | UInt64(scalars[i].value)] else { break }
+            node = next
+            i += 1
+            if terminal[Int(node)] {
+                best = node
+                bestLength = i - position
+            }
+        }
+        guard best != 0, let value = values[Int(best)] else { return nil }
+        return (bestLength, value)
     }
 }
