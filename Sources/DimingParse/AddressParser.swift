@@ -203,6 +203,34 @@ public struct AddressParser: Sendable {
         // 1. Administrative prefix.
         var admin = Admin()
         pos = adminPrefix(from: pos, s, &pieces, &admin)
+        // A chain that stops at a few characters of other text and goes on, or
+        // starts again, after them (浙江 + 两字 + / + 杭州市江干区): the text between
+        // is meaningless material.
+        if pos > 0, pos < n, pieces.contains(where: { $0.label == .prov || $0.label == .city || $0.label == .country }),
+            let chain = laterChainStart(from: pos, s, within: 5)
+        {
+            var chunk = pos
+            let firstJunk = pieces.count
+            for i in pos...chain where i == chain || Self.isSeparator(s[i]) || Self.isSpace(s[i]) {
+                if i > chunk { pieces.append(Piece(label: .redundant, range: chunk..<i, value: nil)) }
+                if i < chain, Self.isSeparator(s[i]) { pieces.append(Piece(label: .redundant, range: i..<(i + 1), value: nil)) }
+                chunk = i + 1
+            }
+            let chainStart = admin.firstPiece
+            pos = adminPrefix(from: chain, s, &pieces, &admin)
+            if admin.firstPiece == chainStart {
+                // The chain went on or was repeated, not started again: a town
+                // between (阿扎镇 + 那曲地区嘉黎县 again) is the chain's town.
+                for i in firstJunk..<pieces.count where pieces[i].label == .redundant && pieces[i].range.count > 2 {
+                    if lexicon.suffix(at: pieces[i].range.upperBound - 1, in: s)?.label == .town
+                        || lexicon.suffix(at: pieces[i].range.upperBound - 2, in: s)?.label == .town
+                    {
+                        pieces[i].label = .town
+                    }
+                    break
+                }
+            }
+        }
         // Resolve the chain.
         var division: ParsedDivision?
         var townKey: Int32?
@@ -562,7 +590,7 @@ public struct AddressParser: Sendable {
     /// Where a chain of two divisions, one of them written with its generic
     /// word, starts within the first few scalars after `start`, when no
     /// division name stands at `start` itself; nil otherwise.
-    private func laterChainStart(from start: Int, _ s: [Unicode.Scalar]) -> Int? {
+    private func laterChainStart(from start: Int, _ s: [Unicode.Scalar], within: Int = 40) -> Int? {
         let n = s.count
         let limit = min(n, start + 40)
         // Without a generic word of a province or city nearby there is no such chain.
@@ -577,7 +605,9 @@ public struct AddressParser: Sendable {
             })
         else { return nil }
         var p = start + 1
-        while p < limit {
+        while p < min(limit, start + within) {
+            // Digits end the search in a short window: 12号 is an address's own.
+            if within < 40, Self.isDigit(s[p]) { return nil }
             for found in divisionNames(at: p, s) {
                 let top = Self.keeping(found.candidates) { Self.rank($0.level) <= 1 }
                 guard !top.isEmpty else { continue }
@@ -587,6 +617,8 @@ public struct AddressParser: Sendable {
                     after += extra
                     generic = true
                 }
+                // 浙江省_台州市: separators may stand between the names.
+                while after < n, Self.isSeparator(s[after]) || Self.isSpace(s[after]) { after += 1 }
                 let next = divisionNames(at: after, s).contains { next in
                     (generic || next.hasGeneric)
                         && next.candidates.contains { c in top.contains { resolver.contains($0, c) && $0.code != c.code } }

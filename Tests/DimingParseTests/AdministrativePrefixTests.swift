@@ -40,4 +40,13 @@ struct AdministrativePrefixTests {
         #expect(Self.labels("高新区科技路5号").first == "devzone:高新区")
         #expect(Self.labels("温州经济技术开发区滨海大道9号").first == "devzone:温州经济技术开发区")
     }
+
+    @Test func chainGoingOnAfterAFewCharacters() {
+        // Separators between the names of a chain written after a town.
+        let separated = Self.labels("北城街道浙江省_温州市_鹿城区_人民路8号")
+        #expect(separated.starts(with: ["redundant:北城街道", "prov:浙江省", "redundant:_", "city:温州市"]))
+        // Two characters of other text inside the chain.
+        let broken = Self.labels("中国浙江甲乙/杭州市西湖区文三路1号")
+        #expect(broken.contains("redundant:甲乙") && broken.contains("city:杭州市") && broken.contains("district:西湖区"))
+    }
 }
