@@ -510,9 +510,10 @@ public struct AddressParser: Sendable {
                 admin.pieces.append(pieces.count)
                 // A municipality written in full (北京市, 重庆市) stands where a city does;
                 // its bare name (上海) is the province-level unit.
+                // Written bare (北京 + 朝阳区) it is labelled so too: addresses name
+                // the city there, as 北京 上海市 names it twice.
                 let isMunicipality =
-                    rank == 0 && found.entry.endsWithCity
-                    && chosen.contains { resolver.division($0.code)?.name.hasSuffix("市") == true }
+                    rank == 0 && chosen.contains { resolver.division($0.code)?.name.hasSuffix("市") == true }
                 var label = isMunicipality ? .city : Self.label(forRank: rank)
                 if label == .district, found.entry.isZone { label = .devzone }
                 pieces.append(Piece(label: label, range: pos..<after, value: nil))
@@ -550,8 +551,7 @@ public struct AddressParser: Sendable {
     /// road (文三路 after a city), so it counts only after a county's name
     /// (解放 + 东街).
     private func shortNameStartsName(_ candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar]) -> Bool {
-        guard pos + 1 < s.count, Self.isNameScalar(s[pos]), lexicon.suffix(at: pos, in: s) == nil,
-            let next = lexicon.suffix(at: pos + 1, in: s)
+        guard pos + 1 < s.count, Self.isNameScalar(s[pos]), let next = lexicon.suffix(at: pos + 1, in: s)
         else { return false }
         let countyOnly = !candidates.contains(where: { Self.rank($0.level) < 2 })
         // 西大街, 南环路: whole names; 解放 + 东街 after a county's name is not.
@@ -601,7 +601,8 @@ public struct AddressParser: Sendable {
                 // short name before a town word (北湖街道) is no chain.
                 found.candidates.contains { Self.rank($0.level) < 3 }
                     && (found.hasGeneric || !divisionNames(at: start + found.length, s).isEmpty
-                        || lexicon.suffix(at: start + found.length, in: s)?.label != .town)
+                        || (lexicon.suffix(at: start + found.length, in: s)?.label != .town
+                            && !shortNameStartsName(found.candidates, at: start + found.length, s)))
             })
         else { return nil }
         var p = start + 1

@@ -49,4 +49,10 @@ struct AdministrativePrefixTests {
         let broken = Self.labels("中国浙江甲乙/杭州市西湖区文三路1号")
         #expect(broken.contains("redundant:甲乙") && broken.contains("city:杭州市") && broken.contains("district:西湖区"))
     }
+
+    @Test func bareMunicipalityIsTheCity() {
+        #expect(Self.labels("北京朝阳区建国路1号").starts(with: ["city:北京", "district:朝阳区"]))
+        // Written twice, the fuller writing stands.
+        #expect(Self.labels("上海上海市闵行区莘庄镇").starts(with: ["redundant:上海", "city:上海市"]))
+    }
 }
