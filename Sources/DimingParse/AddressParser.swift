@@ -451,7 +451,11 @@ public struct AddressParser: Sendable {
                     // (浙江杭州), or another one; but a bare name that is not in the chain
                     // (临平 after 余杭区) needs one inside it to follow: 临平 + 朝阳东路
                     // is a place below the chain.
-                    guard generic
+                    let adjacentRepeat =
+                        repeatedSet != nil && repeatedSet == admin.sets.count - 1
+                        && admin.pieces[admin.sets.count - 1] == pieces.count - 1 && pieces[pieces.count - 1].range.upperBound == pos
+                        && pieces[pieces.count - 1].range.count == after - pos
+                    guard generic || adjacentRepeat
                         || (repeatedSet != nil ? !divisionNames(at: after, s).isEmpty
                             : startsDeeperDivision(found.candidates, at: after, s, written: false))
                     else { continue }
@@ -460,7 +464,10 @@ public struct AddressParser: Sendable {
                         pieces[pieces.count - 1].range.upperBound == pos
                     {
                         let previous = pieces[pieces.count - 1].range.count
-                        if after - pos < previous || (after - pos == previous && generic) {
+                        // A city's name written twice the same way at the start
+                        // (杭州市杭州市) is mostly labelled with the first writing as the slip.
+                        let sameCity = after - pos == previous && repeatedSet == 0 && Self.minimumRank(admin.sets[0]) == 1
+                        if after - pos < previous || (after - pos == previous && generic && !sameCity) {
                             // 西湖区西湖区, 宁海县宁海: the second writing is the slip.
                             pieces.append(Piece(label: .redundant, range: pos..<after, value: nil))
                             pos = after

@@ -55,4 +55,11 @@ struct AdministrativePrefixTests {
         // Written twice, the fuller writing stands.
         #expect(Self.labels("上海上海市闵行区莘庄镇").starts(with: ["redundant:上海", "city:上海市"]))
     }
+
+    @Test func cityWrittenTwiceTheSameWay() {
+        #expect(Self.labels("金华金华人民路1号").starts(with: ["redundant:金华", "city:金华"]))
+        #expect(Self.labels("杭州市杭州市西湖区文三路1号").starts(with: ["redundant:杭州市", "city:杭州市", "district:西湖区"]))
+        // Inside a chain the repetition is the slip.
+        #expect(Self.labels("浙江省杭州市杭州市西湖区").starts(with: ["prov:浙江省", "city:杭州市", "redundant:杭州市"]))
+    }
 }
