@@ -427,6 +427,14 @@ public struct AddressParser: Sendable {
                 }
                 if !generic, after < n, lexicon.unit(at: after, in: s) != nil { continue }
                 if !generic, shortNameStartsName(found.candidates, at: after, s) { continue }
+                if !generic, after < n, s[after] == "山" || s[after] == "湖" || s[after] == "岛",
+                    !found.candidates.contains(where: { Self.rank($0.level) < 2 }), divisionNames(at: after, s).isEmpty,
+                    !startsTown(of: found.candidates, at: after, s)
+                {
+                    // 普陀 + 山, 九龙 + 湖: a mountain, lake or island named like the
+                    // county, and the place named after it.
+                    continue
+                }
                 // 福田市场: a market, not 福田市.
                 if after < n, s[after] == "场", s[after - 1] == "市" { continue }
                 if !generic, after < n, s[after] == "县", found.candidates.allSatisfy({ Self.rank($0.level) == 1 }),
@@ -571,15 +579,23 @@ public struct AddressParser: Sendable {
         if end < s.count, lexicon.suffix(at: end, in: s) != nil { return false }
         if Self.isRoadQualifier(s[pos + 1]), !countyOnly { return false }
         // 缙云 + 壶镇: a town of that county (壶镇镇), written without its generic.
-        if next.label == .town, candidates.contains(where: { c in
+        if next.label == .town, startsTown(of: candidates, at: pos, s, length: end - pos) { return false }
+        return divisionNames(at: pos, s).isEmpty
+    }
+
+    /// Whether a town of one of `candidates` (in full or by its stem) starts
+    /// at `pos`, of the given length when one is given.
+    private func startsTown(
+        of candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar], length: Int? = nil
+    ) -> Bool {
+        candidates.contains { c in
             guard c.index >= 0, let key = townKeyByIndex[Int(c.index)] else { return false }
             var known = false
-            townIndex.matches(at: pos, in: s) { length, entry in
-                if length == end - pos, entry.full.contains(key) || entry.stem.contains(key) { known = true }
+            townIndex.matches(at: pos, in: s) { found, entry in
+                if length == nil || found == length, entry.full.contains(key) || entry.stem.contains(key) { known = true }
             }
             return known
-        }) { return false }
-        return divisionNames(at: pos, s).isEmpty
+        }
     }
 
     /// Whether a division inside one of `candidates`, written with its generic

@@ -62,4 +62,10 @@ struct AdministrativePrefixTests {
         // Inside a chain the repetition is the slip.
         #expect(Self.labels("浙江省杭州市杭州市西湖区").starts(with: ["prov:浙江省", "city:杭州市", "redundant:杭州市"]))
     }
+
+    @Test func mountainOrLakeNamedLikeACounty() {
+        #expect(Self.labels("白云山庄3幢5单元").first == "poi:白云山庄")
+        // 湖塘 is a town of 柯桥.
+        #expect(Self.labels("柯桥湖塘镇").starts(with: ["district:柯桥"]))
+    }
 }
