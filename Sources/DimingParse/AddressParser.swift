@@ -1181,6 +1181,13 @@ public struct AddressParser: Sendable {
                     // 龙镇大道: a road named after a town.
                     end = min(end + next.length, runEnd)
                     label = .road
+                } else if suffix.word == "乡" || suffix.word == "村", p == start + 1, end < runEnd,
+                    let next = lexicon.suffix(at: end, in: s), next.label == .town
+                {
+                    // 金乡镇, 许村镇: one character and 乡 or 村 is too short a name
+                    // for a township or village; with 镇 after it, it is a town's.
+                    end = min(end + next.length, runEnd)
+                    label = .town
                 }
                 // 郑巷北路, 新城大道南路: a direction or ordinal and 路 after a road
                 // word go on naming the same road.

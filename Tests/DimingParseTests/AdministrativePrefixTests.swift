@@ -68,4 +68,9 @@ struct AdministrativePrefixTests {
         // 湖塘 is a town of 柯桥.
         #expect(Self.labels("柯桥湖塘镇").starts(with: ["district:柯桥"]))
     }
+
+    @Test func townNamedAfterAVillage() {
+        #expect(Self.labels("戴村镇中心路5号").first == "town:戴村镇")
+        #expect(Self.labels("金乡镇人民路5号").first == "town:金乡镇")
+    }
 }
