@@ -48,6 +48,7 @@ extension AddressParser {
                 base: buffer.baseAddress! + offset, division: analysis.division, warnings: analysis.warnings,
                 piecesAreCut: true)
             assemble(line: line, analysis, into: &sink)
+            assert(sink.writer.count <= bound, "the JSON line outgrew the room made for it")
             return offset + sink.writer.count
         }
     }
@@ -109,11 +110,19 @@ extension AddressParser {
         // as written when none was resolved), then every other piece's value.
         var divisionBytes = 0
         if let division { for name in division.names { divisionBytes += name.utf8.count } }
+        // Room for exactly what can be written: the chain (as resolved or as
+        // written), then the value of every other piece that counts.
         var adminBytes = 0
-        for piece in pieces where piece.label == .prov || piece.label == .city || piece.label == .district {
-            adminBytes += piece.value?.utf8.count ?? (normalizedBytes[piece.range.upperBound] - normalizedBytes[piece.range.lowerBound])
+        var restBytes = 0
+        for piece in pieces {
+            let bytes = piece.value?.utf8.count ?? (normalizedBytes[piece.range.upperBound] - normalizedBytes[piece.range.lowerBound])
+            switch piece.label {
+            case .country, .redundant: break
+            case .prov, .city, .district: adminBytes += bytes
+            default: restBytes += bytes
+            }
         }
-        let standardCapacity = max(divisionBytes, adminBytes) + normalizedUTF8.count
+        let standardCapacity = max(divisionBytes, adminBytes) + restBytes
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: standardCapacity + 1) { standard in
             var standardCount = 0
             var restCount = 0

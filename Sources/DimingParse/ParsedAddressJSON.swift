@@ -80,7 +80,6 @@ public enum ParsedAddressJSON {
         /// component's text is a part of the input and its value a part of the
         /// normalized text (at most four bytes a scalar) or the name it carries.
         static func bound(inputBytes: Int, _ analysis: AddressParser.Analysis) -> Int {
-            let scalars = analysis.normalized.scalars.count
             var valueBytes = 0
             var adminBytes = 0
             let pieces = analysis.pieces
@@ -93,8 +92,10 @@ public enum ParsedAddressJSON {
             var divisionBytes = 0
             if let division = analysis.division { for name in division.names { divisionBytes += name.utf8.count } }
             // Each piece may also leave a dash as a component of its own (12-3-1001).
+            // The standard form is the chain (resolved, or as written) and
+            // other pieces' values, so it is bounded by the same sums.
             return 160 + 12 * inputBytes + 256 * analysis.pieces.count + 6 * valueBytes
-                + 6 * (max(divisionBytes, adminBytes) + 4 * scalars)
+                + 6 * (max(divisionBytes, adminBytes) + valueBytes)
                 + bound(division: analysis.division, warnings: analysis.warnings)
         }
 
