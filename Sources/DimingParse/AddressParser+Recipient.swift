@@ -83,3 +83,23 @@ extension AddressParser {
         return roomEnd
     }
 }
+
+extension AddressParser {
+    static func isNumberLabel(_ label: AddressLabel) -> Bool {
+        switch label {
+        case .roadno, .subroadno, .houseno, .cellno, .floorno, .roomno: return true
+        default: return false
+        }
+    }
+
+    /// 第 and digits with a building, unit, floor, room or doorplate word
+    /// (第12层, 第3201号): the end of the digits, or nil. 第 then belongs to the
+    /// number, not to the name before it (购物中心 第12层); 第一医院 and other
+    /// names in Chinese numerals are left alone.
+    func ordinalNumberEnd(at pos: Int, _ s: [Unicode.Scalar]) -> Int? {
+        var end = pos + 1
+        while end < s.count, Self.isDigit(s[end]) { end += 1 }
+        guard end > pos + 1, end < s.count, let unit = lexicon.unit(at: end, in: s) else { return nil }
+        return Self.isNumberLabel(unit.label) ? end : nil
+    }
+}

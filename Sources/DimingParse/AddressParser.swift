@@ -308,6 +308,24 @@ public struct AddressParser: Sendable {
                 pos = repeated
                 continue
             }
+            if c == "第", ordinalNumberEnd(at: pos, s) != nil {
+                // 第12层, 第3201号: the ordinal word belongs to the number.
+                let first = pieces.count
+                let ordinal = pos
+                pos = number(at: pos + 1, s, subNumbers, &pieces, &state)
+                if pieces.count > first, pieces[first].range.lowerBound == ordinal + 1 {
+                    pieces[first].range = ordinal..<pieces[first].range.upperBound
+                }
+                continue
+            }
+            if c == "商", pos + 1 < n, s[pos + 1] == "铺", let last = pieces.last, last.range.upperBound == pos,
+                Self.isNumberLabel(last.label)
+            {
+                // 13号 商铺: the shop after its number is meaningless material.
+                pieces.append(Piece(label: .redundant, range: pos..<(pos + 2), value: nil))
+                pos += 2
+                continue
+            }
             if c == "和" || c == "跟", let last = pieces.last, last.range.upperBound == pos,
                 last.label == .road || last.label == .subroad, roadFollows(at: pos + 1, s)
             {
@@ -1070,6 +1088,7 @@ public struct AddressParser: Sendable {
         var runEnd = start
         while runEnd < n, Self.isNameScalar(s[runEnd]) {
             if runEnd > start, Self.isChineseNumeral(s[runEnd]), chineseNumberEnd(at: runEnd, s) != nil { break }
+            if runEnd > start, s[runEnd] == "第", ordinalNumberEnd(at: runEnd, s) != nil { break }
             runEnd += 1
         }
         var poiEnd: Int?
@@ -1095,7 +1114,7 @@ public struct AddressParser: Sendable {
             }
             if let word = lexicon.word(at: p, in: s), word.label == .assist || word.label == .redundant,
                 word.length >= 2,
-                poiEnd == nil || p > poiEnd!
+                poiEnd == nil || p >= poiEnd!
             {
                 if poiEnd == nil, word.word == "路口" {
                     // 古墩路口: the road 古墩路 and its 口.

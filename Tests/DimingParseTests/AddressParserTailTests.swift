@@ -50,4 +50,11 @@ struct AddressParserTailTests {
         #expect(Self.labels("温州市鹿城区锦绣花园13B2706室")
             == ["city:温州市", "district:鹿城区", "poi:锦绣花园", "houseno:13B", "roomno:2706室"])
     }
+
+    @Test func ordinalNumbersShopWordAndLocatingWordAfterAPlace() {
+        #expect(Self.labels("温州市鹿城区车站大道88号华联购物中心第12层第3201号商铺")
+            == ["city:温州市", "district:鹿城区", "road:车站大道", "roadno:88号", "poi:华联购物中心", "floorno:第12层",
+                "roomno:第3201号", "redundant:商铺"])
+        #expect(Self.labels("绍兴市越城区红星纺织厂院内") == ["city:绍兴市", "district:越城区", "poi:红星纺织厂", "assist:院内"])
+    }
 }
