@@ -1302,7 +1302,9 @@ public struct AddressParser: Sendable {
         var label = label
         switch label {
         case .road:
-            if state.sawRoad && !state.sawPOI {
+            // A second road is a subroad; after a place too when it follows the
+            // first road directly (小区 东方路 建设巷 12号).
+            if state.sawRoad && (!state.sawPOI || state.last == .road) {
                 label = .subroad
             }
             state.sawRoad = true

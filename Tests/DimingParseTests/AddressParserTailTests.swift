@@ -57,4 +57,9 @@ struct AddressParserTailTests {
                 "roomno:第3201号", "redundant:商铺"])
         #expect(Self.labels("绍兴市越城区红星纺织厂院内") == ["city:绍兴市", "district:越城区", "poi:红星纺织厂", "assist:院内"])
     }
+
+    @Test func aRoadRightAfterARoadIsASubroadAfterAPlaceToo() {
+        #expect(Self.labels("杭州市拱墅区湖墅南路阳光小区东方路建设巷12号")
+            == ["city:杭州市", "district:拱墅区", "road:湖墅南路", "poi:阳光小区", "road:东方路", "subroad:建设巷", "subroadno:12号"])
+    }
 }
