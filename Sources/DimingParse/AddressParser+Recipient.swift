@@ -103,3 +103,19 @@ extension AddressParser {
         return Self.isNumberLabel(unit.label) ? end : nil
     }
 }
+
+extension AddressParser {
+    /// Whether 中国 after the administrative chain starts a name (中国农业银行,
+    /// 中国移动营业厅): name text follows that is no division name. At the start
+    /// of a line 中国 is the country (see `adminPrefix`).
+    func countryStartsName(at pos: Int, _ s: [Unicode.Scalar]) -> Bool {
+        pos < s.count && Self.isNameScalar(s[pos]) && lexicon.word(at: pos, in: s) == nil && divisionNames(at: pos, s).isEmpty
+    }
+
+    /// Whether 号 and a road word of two characters follow the digits (5号大街,
+    /// 3号大道): a numbered street, not a doorplate. `unit` is the unit word at `pos`.
+    func numberedStreet(at pos: Int, _ unit: ParsingLexicon.Entry, _ s: [Unicode.Scalar]) -> Bool {
+        guard unit.length == 1, s[pos] == "号", let road = lexicon.suffix(at: pos + 1, in: s) else { return false }
+        return road.label == .road && road.length >= 2 && lexicon.word(at: pos + 1, in: s) == nil
+    }
+}

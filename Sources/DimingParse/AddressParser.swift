@@ -290,7 +290,9 @@ public struct AddressParser: Sendable {
                 pos = number(at: pos, s, subNumbers, &pieces, &state)
                 continue
             }
-            if let word = lexicon.word(at: pos, in: s) {
+            if let word = lexicon.word(at: pos, in: s),
+                word.label != .country || !countryStartsName(at: pos + word.length, s)
+            {
                 let end = pos + word.length
                 pieces.append(Piece(label: word.label == .country ? .redundant : word.label, range: pos..<end, value: nil))
                 pos = end
@@ -864,7 +866,7 @@ public struct AddressParser: Sendable {
         if let roomEnd = buildingLetterRoom(start: start, end: end, s, &pieces, &state) { return roomEnd }
         if let brandEnd = tenantAfterFloor(start: start, end: end, s, &pieces, &state) { return brandEnd }
         if let chain = numberChain(start: start, end: end, s, &pieces, &state) { return chain }
-        if var unit = lexicon.unit(at: end, in: s) {
+        if var unit = lexicon.unit(at: end, in: s), !numberedStreet(at: end, unit, s) {
             if unit.label == .subpoi, unit.length == 2, s[end] == "号", end + 2 < n,
                 s[end + 2] == "卫" || s[end + 2] == "面" || s[end + 2] == "市"
             {

@@ -62,4 +62,10 @@ struct AddressParserTailTests {
         #expect(Self.labels("杭州市拱墅区湖墅南路阳光小区东方路建设巷12号")
             == ["city:杭州市", "district:拱墅区", "road:湖墅南路", "poi:阳光小区", "road:东方路", "subroad:建设巷", "subroadno:12号"])
     }
+
+    @Test func numberedStreetAndCountryStartingAName() {
+        #expect(Self.labels("杭州市江干区5号大街18号") == ["city:杭州市", "district:江干区", "road:5号大街", "roadno:18号"])
+        #expect(Self.labels("宁波市鄞州区中山东路88号中国农业银行鄞州支行")
+            == ["city:宁波市", "district:鄞州区", "road:中山东路", "roadno:88号", "poi:中国农业银行鄞州支行"])
+    }
 }
