@@ -863,6 +863,15 @@ public struct AddressParser: Sendable {
             pieces[pieces.count - 1].range = pieces[pieces.count - 1].range.lowerBound..<added.range.upperBound
             return nameEnd
         }
+        if end - start >= 2, end - start <= 3, s[end - 1] == "F" || s[end - 1] == "f",
+            Self.isDigit(s[start]), Self.isDigit(s[end - 2]), end == n || !(s[end] == "-" || s[end] == "_")
+        {
+            // 7F, 12F: a floor written the English way.
+            pieces.append(Piece(label: .floorno, range: start..<end, value: nil))
+            state.sawHouse = true
+            state.afterBuilding = true
+            return end
+        }
         if let roomEnd = buildingLetterRoom(start: start, end: end, s, &pieces, &state) { return roomEnd }
         if let brandEnd = tenantAfterFloor(start: start, end: end, s, &pieces, &state) { return brandEnd }
         if let chain = numberChain(start: start, end: end, s, &pieces, &state) { return chain }

@@ -68,4 +68,8 @@ struct AddressParserTailTests {
         #expect(Self.labels("宁波市鄞州区中山东路88号中国农业银行鄞州支行")
             == ["city:宁波市", "district:鄞州区", "road:中山东路", "roadno:88号", "poi:中国农业银行鄞州支行"])
     }
+
+    @Test func floorWrittenWithF() {
+        #expect(Self.labels("杭州市滨江区江南大道588号恒鑫大厦12F").suffix(2) == ["poi:恒鑫大厦", "floorno:12F"])
+    }
 }
