@@ -119,3 +119,25 @@ extension AddressParser {
         return road.label == .road && road.length >= 2 && lexicon.word(at: pos + 1, in: s) == nil
     }
 }
+
+extension AddressParser {
+    /// Two numbers joined by a dash that name a run of rooms (1205-1208,
+    /// A123-124): the first of three or more digits (after an optional
+    /// letter), the second a little larger. Such pairs after an estate are
+    /// labelled one room number, where other pairs are building and room.
+    static func isRoomRange(_ a: Range<Int>, _ b: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        func value(_ r: Range<Int>) -> (digits: Int, value: Int)? {
+            var i = r.lowerBound
+            if i < r.upperBound, isLatin(s[i]) { i += 1 }
+            guard i < r.upperBound, r.upperBound - i <= 9 else { return nil }
+            var v = 0
+            for k in i..<r.upperBound {
+                guard isDigit(s[k]) else { return nil }
+                v = v * 10 + Int(s[k].value - 0x30)
+            }
+            return (r.upperBound - i, v)
+        }
+        guard let x = value(a), let y = value(b), x.digits >= 3 else { return false }
+        return y.value > x.value && y.value - x.value <= 20
+    }
+}

@@ -1011,6 +1011,15 @@ public struct AddressParser: Sendable {
             unitLabel = unit.label
         }
         let doorplate = doorplateLabel(state)
+        if groups.count == 2, doorplate != .roadno, doorplate != .subroadno, unitLabel == nil || unitLabel == .roomno
+            || unitLabel == .roadno, Self.isRoomRange(groups[0], groups[1], s)
+        {
+            // 1205-1208, A123-124: a run of rooms, one room number.
+            pieces.append(Piece(label: .roomno, range: start..<(q + unitLength), value: nil))
+            state.sawHouse = true
+            state.afterBuilding = true
+            return q + unitLength
+        }
         if state.afterBuilding {
             if groups.count == 2, state.last == .houseno {
                 // 9号楼3-42: unit 3, room 42 of the building.

@@ -72,4 +72,9 @@ struct AddressParserTailTests {
     @Test func floorWrittenWithF() {
         #expect(Self.labels("杭州市滨江区江南大道588号恒鑫大厦12F").suffix(2) == ["poi:恒鑫大厦", "floorno:12F"])
     }
+
+    @Test func runOfRoomsAndMistypedBuildingWord() {
+        #expect(Self.labels("杭州市西湖区文二路18号华星大厦A1205-1208").suffix(2) == ["poi:华星大厦", "roomno:A1205-1208"])
+        #expect(Self.labels("宁波市江北区青山小区16撞302室").suffix(3) == ["poi:青山小区", "houseno:16撞", "roomno:302室"])
+    }
 }
