@@ -1291,9 +1291,9 @@ public struct AddressParser: Sendable {
     /// Name text with no generic word of its own.
     private func emitName(_ range: Range<Int>, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ state: inout State, followedByNumber: Bool) {
         guard !range.isEmpty else { return }
-        // A lone direction or position after a named place: 甬临线 东 81号, 大厦 内.
+        // A lone direction or position after a named place or a floor: 甬临线 东 81号, 大厦 内, 5楼 西.
         if range.count == 1, let last = pieces.last, last.range.upperBound == range.lowerBound,
-            [.road, .subroad, .poi, .subpoi, .roadno, .community, .houseno, .cellno].contains(last.label),
+            [.road, .subroad, .poi, .subpoi, .roadno, .community, .houseno, .cellno, .floorno].contains(last.label),
             Self.isPositionWord(s[range.lowerBound])
         {
             pieces.append(Piece(label: .assist, range: range, value: nil))

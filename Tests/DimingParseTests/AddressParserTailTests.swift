@@ -77,4 +77,8 @@ struct AddressParserTailTests {
         #expect(Self.labels("杭州市西湖区文二路18号华星大厦A1205-1208").suffix(2) == ["poi:华星大厦", "roomno:A1205-1208"])
         #expect(Self.labels("宁波市江北区青山小区16撞302室").suffix(3) == ["poi:青山小区", "houseno:16撞", "roomno:302室"])
     }
+
+    @Test func loneDirectionAfterAFloor() {
+        #expect(Self.labels("杭州市西湖区文三路90号东部软件园3号楼5楼西").suffix(2) == ["floorno:5楼", "assist:西"])
+    }
 }
