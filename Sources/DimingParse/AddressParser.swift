@@ -207,6 +207,12 @@ public struct AddressParser: Sendable {
         // starts again, after them (浙江 + 两字 + / + 杭州市江干区): the text between
         // is meaningless material.
         if pos > 0, pos < n, pieces.contains(where: { $0.label == .prov || $0.label == .city || $0.label == .country }),
+            // Cheap tests first: a later chain has a generic word (省 市 区 县 州)
+            // soon, and a province's or city's name starts within the window.
+            (min(n, pos + 2)..<min(n, pos + 14)).contains(where: { Self.isDivisionGeneric(s[$0]) || s[$0] == "州" }),
+            (pos + 1..<min(n, pos + 5)).contains(where: { p in
+                divisionNames(at: p, s).contains { $0.candidates.contains { c in Self.rank(c.level) <= 1 } }
+            }),
             let chain = laterChainStart(from: pos, s, within: 5)
         {
             var chunk = pos
@@ -547,8 +553,7 @@ public struct AddressParser: Sendable {
                 // its bare name (上海) is the province-level unit.
                 // Written bare (北京 + 朝阳区) it is labelled so too: addresses name
                 // the city there, as 北京 上海市 names it twice.
-                let isMunicipality =
-                    rank == 0 && chosen.contains { resolver.division($0.code)?.name.hasSuffix("市") == true }
+                let isMunicipality = rank == 0 && found.entry.namesMunicipality
                 var label = isMunicipality ? .city : Self.label(forRank: rank)
                 if label == .district, found.entry.isZone { label = .devzone }
                 pieces.append(Piece(label: label, range: pos..<after, value: nil))

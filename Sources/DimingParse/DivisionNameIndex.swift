@@ -16,6 +16,8 @@ final class DivisionNameIndex: Sendable {
         /// county-level (高新区, 经开区): addresses name it as a zone, not as a
         /// district.
         let isZone: Bool
+        /// One of its divisions is a municipality (北京市), which stands where a city does.
+        let namesMunicipality: Bool
     }
 
     /// One name found at a position. It refers to its index without counting
@@ -56,6 +58,9 @@ final class DivisionNameIndex: Sendable {
                         guard scalars.last == "区" else { return false }
                         let before = scalars.dropLast().suffix(2)
                         return before.elementsEqual("开发".unicodeScalars) || before.last == "园"
+                    },
+                    namesMunicipality: candidates.contains { c in
+                        c.level == .province && resolver.division(c.code)?.name.unicodeScalars.last == "市"
                     }))
         }
         self.entries = entries

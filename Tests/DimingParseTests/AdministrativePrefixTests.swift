@@ -73,4 +73,10 @@ struct AdministrativePrefixTests {
         #expect(Self.labels("戴村镇中心路5号").first == "town:戴村镇")
         #expect(Self.labels("金乡镇人民路5号").first == "town:金乡镇")
     }
+
+    @Test func chainThenOneOrTwoCharactersAtTheEnd() {
+        // The look for a later chain must stay inside the line.
+        #expect(Self.labels("浙江省杭州市西").starts(with: ["prov:浙江省", "city:杭州市"]))
+        #expect(Self.labels("浙江省杭州市西湖").starts(with: ["prov:浙江省", "city:杭州市"]))
+    }
 }
