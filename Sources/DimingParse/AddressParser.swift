@@ -210,9 +210,7 @@ public struct AddressParser: Sendable {
             // Cheap tests first: a later chain has a generic word (省 市 区 县 州)
             // soon, and a province's or city's name starts within the window.
             (min(n, pos + 2)..<min(n, pos + 14)).contains(where: { Self.isDivisionGeneric(s[$0]) || s[$0] == "州" }),
-            (pos + 1..<min(n, pos + 5)).contains(where: { p in
-                divisionNames(at: p, s).contains { $0.candidates.contains { c in Self.rank(c.level) <= 1 } }
-            }),
+            startsProvinceOrCity(in: pos + 1..<min(n, pos + 5), s),
             let chain = laterChainStart(from: pos, s, within: 5)
         {
             var chunk = pos
@@ -361,6 +359,18 @@ public struct AddressParser: Sendable {
         if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
         splitReceiverMark(&pieces, s)
         return Analysis(normalized: normalized, pieces: pieces, division: division, warnings: warnings)
+    }
+
+    /// Whether a province's or city's name starts somewhere in `range`. (A
+    /// method, not a closure: a closure here copied the whole parser, and
+    /// retained everything it holds, on every line that asked.)
+    private func startsProvinceOrCity(in range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        for p in range {
+            for found in divisionNames(at: p, s) where found.candidates.contains(where: { Self.rank($0.level) <= 1 }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The administrative chain being read.
