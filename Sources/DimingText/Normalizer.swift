@@ -58,46 +58,28 @@ public struct Normalizer: Sendable {
         var fired: UInt32 = 0
 
         // Plain ifs, not a loop over closures: a closure capturing `self`
-        // copies the whole normalizer (every table reference) per rule.
+        // copies the whole normalizer (every table reference) per rule. The
+        // local functions capture only these locals.
         // A character rule runs when the line has a character it concerns,
         // or once an earlier rule has changed the text (see RuleTriggers).
         let on = enabled
-        if on & NormalizationRule.invisibleCharacters.bit != 0, concerned & RuleTriggers.invisible != 0,
-            invisible.apply(&s, &report)
-        {
-            fired |= NormalizationRule.invisibleCharacters.bit
+        func isOn(_ rule: NormalizationRule) -> Bool { on & rule.bit != 0 }
+        func runs(_ rule: NormalizationRule, _ trigger: UInt8) -> Bool { isOn(rule) && concerned & trigger != 0 }
+        func changed(_ rule: NormalizationRule) {
+            fired |= rule.bit
             concerned = RuleTriggers.all
         }
-        if on & NormalizationRule.fullWidth.bit != 0, concerned & RuleTriggers.fullWidth != 0, fullWidth.apply(&s) {
-            fired |= NormalizationRule.fullWidth.bit
-            concerned = RuleTriggers.all
-        }
-        if on & NormalizationRule.punctuation.bit != 0, concerned & RuleTriggers.punctuation != 0, punctuation.apply(&s) {
-            fired |= NormalizationRule.punctuation.bit
-            concerned = RuleTriggers.all
-        }
-        if on & NormalizationRule.spaces.bit != 0, concerned & RuleTriggers.spaces != 0, spaces.apply(&s) {
-            fired |= NormalizationRule.spaces.bit
-            concerned = RuleTriggers.all
-        }
-        if on & NormalizationRule.radicals.bit != 0, concerned & RuleTriggers.radicals != 0, radicals.apply(&s) {
-            fired |= NormalizationRule.radicals.bit
-            concerned = RuleTriggers.all
-        }
-        if on & NormalizationRule.traditional.bit != 0, concerned & RuleTriggers.traditional != 0, traditional.apply(&s) {
-            fired |= NormalizationRule.traditional.bit
-        }
-        if on & NormalizationRule.repeatedPrefix.bit != 0, repeatedPrefix.apply(&s, &report) {
-            fired |= NormalizationRule.repeatedPrefix.bit
-        }
-        if on & NormalizationRule.numerals.bit != 0, numerals.apply(&s) { fired |= NormalizationRule.numerals.bit }
-        if on & NormalizationRule.villageGroups.bit != 0, villageGroups.apply(&s, &report) {
-            fired |= NormalizationRule.villageGroups.bit
-        }
-        if on & NormalizationRule.buildingUnitRoom.bit != 0, buildingUnitRoom.apply(&s) {
-            fired |= NormalizationRule.buildingUnitRoom.bit
-        }
-        if on & NormalizationRule.subNumbers.bit != 0 { subNumbers.apply(s, &report) }
+        if runs(.invisibleCharacters, RuleTriggers.invisible), invisible.apply(&s, &report) { changed(.invisibleCharacters) }
+        if runs(.fullWidth, RuleTriggers.fullWidth), fullWidth.apply(&s) { changed(.fullWidth) }
+        if runs(.punctuation, RuleTriggers.punctuation), punctuation.apply(&s) { changed(.punctuation) }
+        if runs(.spaces, RuleTriggers.spaces), spaces.apply(&s) { changed(.spaces) }
+        if runs(.radicals, RuleTriggers.radicals), radicals.apply(&s) { changed(.radicals) }
+        if runs(.traditional, RuleTriggers.traditional), traditional.apply(&s) { changed(.traditional) }
+        if isOn(.repeatedPrefix), repeatedPrefix.apply(&s, &report) { changed(.repeatedPrefix) }
+        if isOn(.numerals), numerals.apply(&s) { changed(.numerals) }
+        if isOn(.villageGroups), villageGroups.apply(&s, &report) { changed(.villageGroups) }
+        if isOn(.buildingUnitRoom), buildingUnitRoom.apply(&s) { changed(.buildingUnitRoom) }
+        if isOn(.subNumbers) { subNumbers.apply(s, &report) }
 
         return Self.result(s, inputLength: inputLength, fired: fired, report: report)
     }
