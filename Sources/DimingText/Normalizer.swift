@@ -63,9 +63,9 @@ public struct Normalizer: Sendable {
         // A character rule runs when the line has a character it concerns,
         // or once an earlier rule has changed the text (see RuleTriggers).
         let on = enabled
-        func isOn(_ rule: NormalizationRule) -> Bool { on & rule.bit != 0 }
-        func runs(_ rule: NormalizationRule, _ trigger: UInt8) -> Bool { isOn(rule) && concerned & trigger != 0 }
-        func changed(_ rule: NormalizationRule) {
+        @inline(__always) func isOn(_ rule: NormalizationRule) -> Bool { on & rule.bit != 0 }
+        @inline(__always) func runs(_ rule: NormalizationRule, _ trigger: UInt8) -> Bool { isOn(rule) && concerned & trigger != 0 }
+        @inline(__always) func changed(_ rule: NormalizationRule) {
             fired |= rule.bit
             concerned = RuleTriggers.all
         }
