@@ -29,3 +29,41 @@ extension AddressParser {
         }
     }
 }
+
+extension AddressParser {
+    /// A full chain followed by the same chain written again without its city
+    /// (浙江省台州市仙居县浙江省仙居县下各镇): the full writing stands and the
+    /// shorter one is the repetition, as such lines are mostly labelled. The
+    /// city's value comes from the resolved chain, as the later writing, which
+    /// the resolver read, did not name it.
+    func keepFullerFirstChain(_ pieces: inout [Piece], _ s: [Unicode.Scalar], divisionNames: [String]?) {
+        guard let prov = pieces.firstIndex(where: { $0.label == .prov }), prov + 1 < pieces.count,
+            pieces[prov + 1].label == .district,
+            !pieces.contains(where: { $0.label == .city })
+        else { return }
+        let district = prov + 1
+        var earlier: [Int] = []
+        var i = prov - 1
+        while i >= 0, earlier.count < 3 {
+            guard pieces[i].label == .redundant else { return }
+            let range = pieces[i].range
+            if !(range.count == 1 && Self.isSeparator(s[range.lowerBound])) { earlier.append(i) }
+            i -= 1
+        }
+        guard earlier.count == 3 else { return }
+        earlier.reverse()
+        guard s[pieces[earlier[0]].range].elementsEqual(s[pieces[prov].range]),
+            s[pieces[earlier[2]].range].elementsEqual(s[pieces[district].range])
+        else { return }
+        pieces[earlier[0]].label = .prov
+        pieces[earlier[0]].value = pieces[prov].value
+        pieces[earlier[1]].label = .city
+        pieces[earlier[1]].value = divisionNames.flatMap { $0.count == 3 ? $0[1] : nil }
+        pieces[earlier[2]].label = .district
+        pieces[earlier[2]].value = pieces[district].value
+        for j in [prov, district] {
+            pieces[j].label = .redundant
+            pieces[j].value = nil
+        }
+    }
+}

@@ -277,6 +277,7 @@ public struct AddressParser: Sendable {
             }
         }
         if pos == n { keepFirstOfTwinChains(&pieces, s) }
+        if !admin.names.isEmpty { keepFullerFirstChain(&pieces, s, divisionNames: division?.names) }
 
         // 2. The rest.
         // A line has few sub-numbers: a linear search beats hashing every number's position.
@@ -427,6 +428,8 @@ public struct AddressParser: Sendable {
             }
             if let word = lexicon.word(at: pos, in: s), word.label == .country {
                 let end = pos + word.length
+                // 中国轻纺城, 海宁市 + 中国皮革城: 中国 starting a name is the name's.
+                if countryStartsName(at: end, s) { break }
                 if !admin.names.isEmpty { restart(&pieces, &admin) }
                 pieces.append(Piece(label: .country, range: pos..<end, value: "中国"))
                 pos = end
@@ -499,7 +502,17 @@ public struct AddressParser: Sendable {
                         repeatedSet != nil && repeatedSet == admin.sets.count - 1
                         && admin.pieces[admin.sets.count - 1] == pieces.count - 1 && pieces[pieces.count - 1].range.upperBound == pos
                         && pieces[pieces.count - 1].range.count == after - pos
-                    guard generic || adjacentRepeat
+                    // 瑞安市瑞安 + 塘下, 拱墅区拱墅: the county's bare name right after
+                    // its full writing is the same name again, unless a town's or
+                    // zone's generic follows (余杭区余杭镇 names the town).
+                    let shortRepeat =
+                        !generic && repeatedSet != nil && repeatedSet == admin.sets.count - 1
+                        && admin.pieces[admin.sets.count - 1] == pieces.count - 1 && pieces[pieces.count - 1].range.upperBound == pos
+                        && Self.rank(admin.sets[admin.sets.count - 1][0].level) == 2
+                        && pieces[pieces.count - 1].range.count > after - pos
+                        && s[pos..<after].elementsEqual(s[pieces[pieces.count - 1].range.prefix(after - pos)])
+                        && (after == n || !(Self.isDivisionGeneric(s[after]) || s[after] == "镇" || s[after] == "乡" || s[after] == "街"))
+                    guard generic || adjacentRepeat || shortRepeat
                         || (repeatedSet != nil ? !divisionNames(at: after, s).isEmpty
                             : startsDeeperDivision(found.candidates, at: after, s, written: false))
                     else { continue }
@@ -509,8 +522,10 @@ public struct AddressParser: Sendable {
                     {
                         let previous = pieces[pieces.count - 1].range.count
                         // A city's name written twice the same way at the start
-                        // (杭州市杭州市) is mostly labelled with the first writing as the slip.
-                        let sameCity = after - pos == previous && repeatedSet == 0 && Self.minimumRank(admin.sets[0]) == 1
+                        // (杭州市杭州市, and a municipality's: 上海市上海市) is mostly
+                        // labelled with the first writing as the slip.
+                        let sameCity = after - pos == previous && repeatedSet == 0
+                            && (Self.minimumRank(admin.sets[0]) == 1 || pieces[pieces.count - 1].label == .city)
                         if after - pos < previous || (after - pos == previous && generic && !sameCity) {
                             // 西湖区西湖区, 宁海县宁海: the second writing is the slip.
                             pieces.append(Piece(label: .redundant, range: pos..<after, value: nil))

@@ -79,4 +79,35 @@ struct AdministrativePrefixTests {
         #expect(Self.labels("浙江省杭州市西").starts(with: ["prov:浙江省", "city:杭州市"]))
         #expect(Self.labels("浙江省杭州市西湖").starts(with: ["prov:浙江省", "city:杭州市"]))
     }
+
+    @Test func municipalityWrittenTwiceInFull() {
+        // As a city written twice: the first writing is the slip.
+        #expect(Self.labels("重庆市重庆市渝中区解放碑街道").starts(with: ["redundant:重庆市", "city:重庆市", "district:渝中区"]))
+    }
+
+    @Test func chainWrittenAgainWithoutItsCity() {
+        // The full writing stands; the shorter one is the repetition, and the
+        // city keeps its value from the resolved chain.
+        let found = AddressParserTests.parser.parse("浙江省丽水市缙云县浙江省缙云县壶镇镇光明路8号")
+        #expect(
+            AddressParserTests.labels(found).starts(with: [
+                "prov:浙江省", "city:丽水市", "district:缙云县", "redundant:浙江省", "redundant:缙云县", "town:壶镇镇",
+            ]))
+        #expect(found.components[1].value == "丽水市")
+        #expect(found.division?.names == ["浙江省", "丽水市", "缙云县"])
+        // Written again in full, the later writing leads into the address.
+        #expect(Self.labels("浙江省丽水市缙云县浙江省丽水市缙云县壶镇镇").starts(with: ["redundant:浙江省"]))
+    }
+
+    @Test func countyBareNameRightAfterItsFullName() {
+        #expect(Self.labels("浙江省温州市瑞安市瑞安塘下镇罗凤路1号").starts(with: ["prov:浙江省", "city:温州市", "district:瑞安市", "redundant:瑞安", "town:塘下镇"]))
+        // A town's generic after it: the town named like the county, not a slip.
+        #expect(!Self.labels("杭州市余杭区余杭镇直街1号").contains("redundant:余杭"))
+    }
+
+    @Test func chinaStartingAName() {
+        #expect(Self.labels("中国鞋都三区丁桥路8号").first == "poi:中国鞋都")
+        #expect(Self.labels("浙江省嘉兴市海宁市中国皮革城南门").contains("poi:中国皮革城"))
+        #expect(Self.labels("中国浙江省杭州市文三路1号").starts(with: ["country:中国", "prov:浙江省"]))
+    }
 }
