@@ -144,8 +144,14 @@ extension AddressParser {
                     inputUTF8[lastByteAt] == UInt8(ascii: "-") || inputUTF8[lastByteAt] == UInt8(ascii: "_"),
                     s[piece.range.upperBound - 1].value != UInt32(inputUTF8[lastByteAt])
                 {
-                    trailingSeparator = (end - 1)..<end
-                    end -= 1
+                    // 16--7--426: the run of them (kept as one hyphen by the normalizer).
+                    let dash = inputUTF8[lastByteAt]
+                    var first = end - 1
+                    while first - 1 > start, inputBytes[first] - inputBytes[first - 1] == 1, inputUTF8[inputBytes[first - 1]] == dash {
+                        first -= 1
+                    }
+                    trailingSeparator = first..<end
+                    end = first
                 }
                 let text = inputText(start..<end)
                 let valueBytes = UnsafeBufferPointer(

@@ -635,7 +635,7 @@ public struct AddressParser: Sendable {
 
     /// Whether a town of one of `candidates` (in full or by its stem) starts
     /// at `pos`, of the given length when one is given.
-    private func startsTown(
+    func startsTown(
         of candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar], length: Int? = nil
     ) -> Bool {
         candidates.contains { c in
@@ -1270,6 +1270,11 @@ public struct AddressParser: Sendable {
                     // comes before it is a place of its own.
                     emitHead(start..<cut, s, &pieces, &state)
                     emit(.road, cut..<end, &pieces, &state)
+                    return end
+                }
+                if label == .town, let division = divisionBeforeTown(start..<end, s, pieces) {
+                    pieces.append(Piece(label: division.label, range: start..<division.end, value: nil))
+                    emit(.town, division.end..<end, &pieces, &state)
                     return end
                 }
                 emit(label, start..<end, &pieces, &state)

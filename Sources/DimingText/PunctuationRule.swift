@@ -1,6 +1,6 @@
 /// Writes dash, tilde and bracket variants as - ~ ( ) (and middle dots as ·),
 /// by punctuation.tsv, and turns a run of two or more hyphens (spaces between
-/// them allowed) into a space.
+/// them allowed) into a space, or into one hyphen between two digits.
 ///
 /// 118－1号, 118—1号 and 118–1号 are one doorplate; a run like ——, ---- or - -
 /// in an address is a separator someone typed between parts, not a sign
@@ -56,7 +56,13 @@ struct PunctuationRule {
                 }
                 j += 1
             }
-            if hyphens >= 2 { rewriter.replace(i..<end, with: [0x20]) }
+            if hyphens >= 2 {
+                // Between two digits with nothing else in the run (7--1557号) the
+                // hyphens are one sign doubled by a slip: one hyphen, still
+                // standing for the whole run, keeps the number readable.
+                let inNumber = hyphens == end - i && i > 0 && end < n && ScalarClass.isASCIIDigit(s[i - 1].value) && ScalarClass.isASCIIDigit(s[end].value)
+                rewriter.replace(i..<end, with: [inNumber ? 0x2D : 0x20])
+            }
             i = end
         }
         if let rewritten = rewriter.finish() { s = rewritten }

@@ -81,4 +81,18 @@ struct AddressParserTailTests {
     @Test func loneDirectionAfterAFloor() {
         #expect(Self.labels("杭州市西湖区文三路90号东部软件园3号楼5楼西").suffix(2) == ["floorno:5楼", "assist:西"])
     }
+
+    @Test func doubledDashesInACompressedNumber() {
+        // Each run of dashes is one separator piece spelling the whole run.
+        let parsed = AddressParserTests.parser.parse("金华市婺城区红星小区16--7--426")
+        #expect(AddressParserTests.labels(parsed).suffix(5) == ["houseno:16", "redundant:--", "cellno:7", "redundant:--", "roomno:426"])
+        #expect(parsed.components.last?.value == "426室")
+    }
+
+    @Test func townWrittenAfterItsCountysName() {
+        // 枝江市 + 白洋镇 (a town of 枝江市): two pieces, not one town.
+        #expect(Self.labels("湖北省宜昌市龙泉镇枝江市白洋镇长江路8号").contains("town:白洋镇"))
+        // After the chain has named the county, the bare name again is the slip.
+        #expect(Self.labels("浙江省宁波市慈溪市宁波慈溪观海卫镇卫北路2号").contains("town:观海卫镇"))
+    }
 }

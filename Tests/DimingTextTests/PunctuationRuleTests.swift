@@ -33,6 +33,15 @@ struct PunctuationRuleTests {
         #expect(result.offsets.sourceRange(ofScalar: 1) == 1..<3)
     }
 
+    @Test func hyphenRunBetweenDigitsIsOneHyphen() {
+        let result = Self.rule.normalize("三区7--1557号")
+        #expect(result.text == "三区7-1557号")
+        #expect(result.offsets.sourceRange(ofScalar: 3) == 3..<5)
+        // With a space inside, or a word on either side, it is a separator.
+        #expect(Self.rule.normalize("7- -15").text == "7 15")
+        #expect(Self.rule.normalize("7号--15").text == "7号 15")
+    }
+
     @Test func middleDotsBecomeOne() {
         #expect(Self.rule.normalize("阿凡提・路").text == "阿凡提·路")
     }
