@@ -458,7 +458,9 @@ public struct AddressParser: Sendable {
                 if !generic, let next = lexicon.suffix(at: after, in: s),
                     (next.label != .poi && next.label != .subpoi) || next.length >= 2
                         || next.word == "苑" || next.word == "园",
-                    !divisionNames(at: after, s).contains(where: { $0.hasGeneric })
+                    !divisionNames(at: after, s).contains(where: { $0.hasGeneric }),
+                    // 杭州 + 学院路: a road named after a kind of place, not a place.
+                    (next.label != .poi && next.label != .subpoi) || lexicon.suffix(at: after + next.length, in: s)?.label != .road
                 {
                     // 东城 + 街道: a town, not 东城区; 澄江 + 工业区, 天水 + 家园: a place
                     // named after the county; but 宁波 + 镇海区 is two divisions.
@@ -718,6 +720,13 @@ public struct AddressParser: Sendable {
 
         if candidates.contains(where: { Self.rank($0.level) == 1 }) {
             if s[pos] == "州" || s[pos] == "盟" { return 1 }
+            // 红河洲: 州 mistyped as its homophone, after an autonomous prefecture's
+            // short name (红河州), where no name ends so.
+            if s[pos] == "洲", candidates.contains(where: { c in
+                Self.rank(c.level) == 1 && resolver.division(c.code)?.name.hasSuffix("自治州") == true
+            }) {
+                return 1
+            }
             if s[pos] == "地", pos + 1 < s.count, s[pos + 1] == "区" { return 2 }
         }
         return nil

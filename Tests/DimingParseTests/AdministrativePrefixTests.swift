@@ -110,4 +110,18 @@ struct AdministrativePrefixTests {
         #expect(Self.labels("浙江省嘉兴市海宁市中国皮革城南门").contains("poi:中国皮革城"))
         #expect(Self.labels("中国浙江省杭州市文三路1号").starts(with: ["country:中国", "prov:浙江省"]))
     }
+
+    @Test func roadNamedAfterAKindOfPlaceAfterABareCity() {
+        // 杭州学院 could be a college; 学院路 after 杭州 is the road.
+        #expect(Self.labels("杭州学院路99号").starts(with: ["city:杭州", "road:学院路"]))
+        #expect(Self.labels("温州学院中路8号").starts(with: ["city:温州", "road:学院中路"]))
+        // Without a road word after it the place stays a place named after the city.
+        #expect(Self.labels("澄江工业区纬一路3号").first != "district:澄江")
+    }
+
+    @Test func prefectureGenericMistypedAsItsHomophone() {
+        let parsed = AddressParserTests.parser.parse("云南省红河洲元阳县新街镇")
+        #expect(AddressParserTests.labels(parsed).starts(with: ["prov:云南省", "city:红河洲", "district:元阳县", "town:新街镇"]))
+        #expect(parsed.components[1].value == "红河哈尼族彝族自治州")
+    }
 }
