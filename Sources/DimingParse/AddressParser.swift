@@ -79,7 +79,7 @@ public struct AddressParser: Sendable {
             if let i = resolver.index(of: code) { townKeyByIndex[Int(i)] = key }
         }
         self.townKeyByIndex = townKeyByIndex
-        self.divisionIndex = DivisionNameIndex(resolver: resolver)
+        self.divisionIndex = DivisionNameIndex(resolver: resolver, misspellings: lexicon.misspellings)
     }
 
     public init(gazetteer: Gazetteer, tables: NormalizationTables, lexicon: ParsingLexicon) {
@@ -276,6 +276,7 @@ public struct AddressParser: Sendable {
                 }
             }
         }
+        if admin.sawSlip { warnings.append(contentsOf: slipWarnings(pieces, s)) }
         if pos == n { keepFirstOfTwinChains(&pieces, s) }
         if !admin.names.isEmpty { keepFullerFirstChain(&pieces, s, divisionNames: division?.names) }
 
@@ -384,6 +385,8 @@ public struct AddressParser: Sendable {
         var lastRank = -1
         /// Pieces from here on belong to the chain being read.
         var firstPiece = 0
+        /// A name was read through a known slip (安微): the line gets a warning.
+        var sawSlip = false
 
         /// Room for a chain of four names made once: growing the four lists
         /// name by name was half the parser's allocations.
@@ -584,6 +587,7 @@ public struct AddressParser: Sendable {
                 var label = isMunicipality ? .city : Self.label(forRank: rank)
                 if label == .district, found.entry.isZone { label = .devzone }
                 pieces.append(Piece(label: label, range: pos..<after, value: nil))
+                if found.entry.misspelt { admin.sawSlip = true }
                 admin.names.append(found.name)
                 admin.written.append(found.candidates)
                 admin.sets.append(chosen)

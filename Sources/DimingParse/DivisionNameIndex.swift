@@ -18,6 +18,8 @@ final class DivisionNameIndex: Sendable {
         let isZone: Bool
         /// One of its divisions is a municipality (北京市), which stands where a city does.
         let namesMunicipality: Bool
+        /// The name is a known slip for `name` (安微 for 安徽), not a name itself.
+        let misspelt: Bool
     }
 
     /// One name found at a position. It refers to its index without counting
@@ -37,34 +39,57 @@ final class DivisionNameIndex: Sendable {
     let entries: [Entry]
     private let trie: ScalarTrie<Int32>
 
-    init(resolver: DivisionResolver) {
+    init(resolver: DivisionResolver, misspellings: [ParsingLexicon.Misspelling] = []) {
         var entries: [Entry] = []
         var trie = ScalarTrie<Int32>()
         // Entry numbers depend on the dictionary's order, which changes from
         // run to run; nothing depends on them but this table.
         for name in resolver.indexedNames {
             trie.insert(name, Int32(entries.count))
-            let candidates = resolver.candidates(for: name)
-            entries.append(
-                Entry(
-                    name: name, candidates: candidates, hasGeneric: AddressParser.hasGeneric(name),
-                    endsWithCity: name.unicodeScalars.last == "市",
-                    isZone: candidates.allSatisfy { c in
-                        guard let d = resolver.division(c.code) else { return false }
-                        if d.kind == "nbs_function_zone" { return true }
-                        // 成都高新技术产业开发区 is in GB/T 2260 itself. Scalars, not
-                        // String.hasSuffix: this runs for every name at start-up.
-                        let scalars = d.name.unicodeScalars
-                        guard scalars.last == "区" else { return false }
-                        let before = scalars.dropLast().suffix(2)
-                        return before.elementsEqual("开发".unicodeScalars) || before.last == "园"
-                    },
-                    namesMunicipality: candidates.contains { c in
-                        c.level == .province && resolver.division(c.code)?.name.unicodeScalars.last == "市"
-                    }))
+            entries.append(Self.entry(written: name, name: name, resolver: resolver, misspelt: false))
+        }
+        // A slip is read as the name it stands for, under that name, so the
+        // resolver and the values see the standard one. A real name is never
+        // shadowed by a slip.
+        var known = Set(resolver.indexedNames)
+        for slip in misspellings {
+            let candidates = resolver.candidates(for: slip.standard)
+            guard !candidates.isEmpty else { continue }
+            // A bare slip also stands before its division's generic (台卅 + 市 for 台州市).
+            var forms = [(written: slip.written, name: slip.standard)]
+            for c in candidates {
+                guard let full = resolver.division(c.code)?.name, full.count > slip.standard.count, full.hasPrefix(slip.standard)
+                else { continue }
+                forms.append((slip.written + full.dropFirst(slip.standard.count), full))
+            }
+            for form in forms where known.insert(form.written).inserted {
+                trie.insert(form.written, Int32(entries.count))
+                entries.append(Self.entry(written: form.written, name: form.name, resolver: resolver, misspelt: true))
+            }
         }
         self.entries = entries
         self.trie = trie
+    }
+
+    private static func entry(written: String, name: String, resolver: DivisionResolver, misspelt: Bool) -> Entry {
+        let candidates = resolver.candidates(for: name)
+        return Entry(
+                name: name, candidates: candidates, hasGeneric: AddressParser.hasGeneric(written),
+                endsWithCity: written.unicodeScalars.last == "市",
+                isZone: candidates.allSatisfy { c in
+                    guard let d = resolver.division(c.code) else { return false }
+                    if d.kind == "nbs_function_zone" { return true }
+                    // 成都高新技术产业开发区 is in GB/T 2260 itself. Scalars, not
+                    // String.hasSuffix: this runs for every name at start-up.
+                    let scalars = d.name.unicodeScalars
+                    guard scalars.last == "区" else { return false }
+                    let before = scalars.dropLast().suffix(2)
+                    return before.elementsEqual("开发".unicodeScalars) || before.last == "园"
+                },
+                namesMunicipality: candidates.contains { c in
+                    c.level == .province && resolver.division(c.code)?.name.unicodeScalars.last == "市"
+                },
+                misspelt: misspelt)
     }
 
     /// Division names starting at `position`, longest first.

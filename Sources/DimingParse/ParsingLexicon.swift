@@ -35,8 +35,25 @@ public struct ParsingLexicon: Sendable {
         public var description: String { "\(file) line \(line): \(reason)" }
     }
 
+    /// A division's name as it is often mistyped (安微 for 安徽, 肖山 for 萧山),
+    /// and the name the gazetteer knows it by.
+    public struct Misspelling: Sendable, Equatable {
+        public let written: String
+        public let standard: String
+        public let note: String
+
+        public init(written: String, standard: String, note: String) {
+            self.written = written
+            self.standard = standard
+            self.note = note
+        }
+    }
+
     /// The files `parse(files:)` expects, by name, in gazetteer/parsing/.
-    public static let fileNames = ["words.tsv"]
+    public static let fileNames = ["words.tsv", "division-misspellings.tsv"]
+
+    /// Mistyped division names, read by the parser as the division they stand for.
+    public private(set) var misspellings: [Misspelling] = []
 
     /// Suffix words and stand-alone words, each keyed by their text.
     private var suffixes = ScalarTrie<Entry>()
@@ -44,7 +61,8 @@ public struct ParsingLexicon: Sendable {
     private var units = ScalarTrie<Entry>()
     public private(set) var longestWord = 0
 
-    public init(entries: [Entry]) {
+    public init(entries: [Entry], misspellings: [Misspelling] = []) {
+        self.misspellings = misspellings
         for entry in entries {
             switch entry.role {
             case .suffix, .extend, .weak: suffixes.insert(entry.word, entry)
@@ -58,8 +76,13 @@ public struct ParsingLexicon: Sendable {
     /// Parses the files named in `fileNames`; lines starting with `#` are comments.
     public static func parse(files: [String: String]) throws(ParseError) -> ParsingLexicon {
         var entries: [Entry] = []
+        var misspellings: [Misspelling] = []
         for name in fileNames {
             guard let text = files[name] else { throw ParseError(file: name, line: 0, reason: "missing") }
+            if name == "division-misspellings.tsv" {
+                misspellings = try parseMisspellings(text, file: name)
+                continue
+            }
             var sawHeader = false
             var number = 0
             for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -87,7 +110,41 @@ public struct ParsingLexicon: Sendable {
             }
             guard sawHeader else { throw ParseError(file: name, line: number, reason: "no header") }
         }
-        return ParsingLexicon(entries: entries)
+        return ParsingLexicon(entries: entries, misspellings: misspellings)
+    }
+
+    /// Rows of `written`, `standard`, `note`. A misspelling must differ from
+    /// its standard name, and each may be listed once.
+    static func parseMisspellings(_ text: String, file name: String) throws(ParseError) -> [Misspelling] {
+        var found: [Misspelling] = []
+        var seen: Set<String> = []
+        var sawHeader = false
+        var number = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if !sawHeader {
+                guard fields == ["written", "standard", "note"] else {
+                    throw ParseError(file: name, line: number, reason: "header is not written, standard, note")
+                }
+                sawHeader = true
+                continue
+            }
+            guard fields.count == 3, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw ParseError(file: name, line: number, reason: "expected three fields, the first two not empty")
+            }
+            guard fields[0] != fields[1] else {
+                throw ParseError(file: name, line: number, reason: "\"\(fields[0])\" is the same as its standard name")
+            }
+            guard seen.insert(fields[0]).inserted else {
+                throw ParseError(file: name, line: number, reason: "\"\(fields[0])\" is listed twice")
+            }
+            found.append(Misspelling(written: fields[0], standard: fields[1], note: fields[2]))
+        }
+        guard sawHeader else { throw ParseError(file: name, line: number, reason: "no header") }
+        return found
     }
 
     /// The longest suffix word starting at `position`.

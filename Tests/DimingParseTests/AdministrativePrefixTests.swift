@@ -124,4 +124,21 @@ struct AdministrativePrefixTests {
         #expect(AddressParserTests.labels(parsed).starts(with: ["prov:云南省", "city:红河洲", "district:元阳县", "town:新街镇"]))
         #expect(parsed.components[1].value == "红河哈尼族彝族自治州")
     }
+
+    @Test func misspeltDivisionNames() {
+        // Read as the division, written as it was, valued and warned as the standard name.
+        let parsed = AddressParserTests.parser.parse("安微凤台县朱马店镇")
+        #expect(AddressParserTests.labels(parsed).starts(with: ["prov:安微", "district:凤台县", "town:朱马店镇"]))
+        #expect(parsed.components[0].value == "安徽省")
+        #expect(parsed.division?.names == ["安徽省", "淮南市", "凤台县"])
+        #expect(parsed.warnings.contains("misspelt division name: 安微 read as 安徽"))
+        // With the generic of the standard name after a bare slip.
+        let city = AddressParserTests.parser.parse("浙江省台卅市天台县平桥镇")
+        #expect(AddressParserTests.labels(city).starts(with: ["prov:浙江省", "city:台卅市", "district:天台县"]))
+        #expect(city.components[1].value == "台州市")
+        // A slip that starts a town's name does not take it apart (乐青地乡).
+        #expect(Self.labels("乐青地乡人民政府").first != "district:乐青")
+        // Correct names carry no such warning.
+        #expect(!AddressParserTests.parser.parse("安徽省凤台县").warnings.contains { $0.hasPrefix("misspelt") })
+    }
 }
