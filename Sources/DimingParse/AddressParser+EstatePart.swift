@@ -70,3 +70,11 @@ extension AddressParser {
         }
     }
 }
+
+extension AddressParser {
+    /// A numbered gate or a lettered hall written right after a part of the
+    /// estate (商贸城 三期 4区, 二区 41号门) is a place inside that part, which
+    /// addresses label like a tenant (person): counted on the study corpus
+    /// about four to one for sections after a phase and nine to one for gates.
+    static func isInsidePart(_ state: State) -> Bool { state.last == .subpoi }
+}

@@ -948,7 +948,7 @@ public struct AddressParser: Sendable {
                 state.sawRoadNumber = false
             case .subpoi:
                 // 79号门: a numbered gate of the estate, or the place itself when none was named.
-                if !state.sawPOI { label = .poi } else if state.afterBuilding && !Self.namesBuilding(state.last) { label = .person }
+                if !state.sawPOI { label = .poi } else if state.afterBuilding && !Self.namesBuilding(state.last) || Self.isInsidePart(state) { label = .person }
                 state.sawPOI = true
             default: break
             }
@@ -986,7 +986,7 @@ public struct AddressParser: Sendable {
             lexicon.word(at: end, in: s)?.label != .redundant
         {
             let suffixEnd = end + suffix.length
-            let inside = state.afterBuilding && !Self.namesBuilding(state.last)
+            let inside = state.afterBuilding && !Self.namesBuilding(state.last) || Self.isInsidePart(state)
             pieces.append(Piece(label: !state.sawPOI ? .poi : inside ? .person : .subpoi, range: start..<suffixEnd, value: nil))
             state.sawPOI = true
             if s[suffixEnd - 1] == "区" { state.sawLetteredSection = true }

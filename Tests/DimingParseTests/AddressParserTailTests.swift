@@ -27,6 +27,16 @@ struct AddressParserTailTests {
             == ["city:金华市", "district:义乌市", "poi:小商品市场", "subpoi:B区", "houseno:12幢"])
     }
 
+    @Test func sectionOrGateAfterAPartIsInsideIt() {
+        #expect(Self.labels("金华市义乌市小商品城三期5区")
+            == ["city:金华市", "district:义乌市", "poi:小商品城", "subpoi:三期", "person:5区"])
+        #expect(Self.labels("金华市义乌市小商品城三期27号门")
+            == ["city:金华市", "district:义乌市", "poi:小商品城", "subpoi:三期", "person:27号门"])
+        // Right after the estate the section is its part.
+        #expect(Self.labels("金华市义乌市小商品城27号门")
+            == ["city:金华市", "district:义乌市", "poi:小商品城", "subpoi:27号门"])
+    }
+
     @Test func receiverMarkAtTheEndIsRedundant() {
         #expect(Self.labels("宁波市海曙区中山西路88号天一大厦前台收")
             == ["city:宁波市", "district:海曙区", "road:中山西路", "roadno:88号", "poi:天一大厦", "person:前台", "redundant:收"])
