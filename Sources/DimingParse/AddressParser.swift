@@ -20,7 +20,7 @@ public struct AddressParser: Sendable {
     public let lexicon: ParsingLexicon
     /// Town names (东城街道) and their stems (东城), each with the counties and
     /// cities (by number, see `townKeyByIndex`) that have them.
-    private let townIndex: ScalarTrie<TownEntry>
+    let townIndex: ScalarTrie<TownEntry>
     /// The same numbers by the resolver's code numbers (nil: no towns).
     private let townKeyByIndex: [Int32?]
     /// The resolver's names by scalars, for lookups without building strings.
@@ -305,6 +305,13 @@ public struct AddressParser: Sendable {
                 continue
             }
             if !state.sawTown, !state.sawRoad, !state.sawPOI, let key = townKey, let end = townEnd(at: pos, s, key) {
+                pieces.append(Piece(label: .town, range: pos..<end, value: nil))
+                state.sawTown = true
+                state.sawSettlement = true
+                pos = end
+                continue
+            }
+            if townKey == nil, state.last == nil, !state.sawTown, let end = leadingTownStemEnd(at: pos, s) {
                 pieces.append(Piece(label: .town, range: pos..<end, value: nil))
                 state.sawTown = true
                 state.sawSettlement = true

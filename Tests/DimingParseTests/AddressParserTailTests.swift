@@ -105,4 +105,16 @@ struct AddressParserTailTests {
         // After the chain has named the county, the bare name again is the slip.
         #expect(Self.labels("浙江省宁波市慈溪市宁波慈溪观海卫镇卫北路2号").contains("town:观海卫镇"))
     }
+
+    @Test func lineStartingWithATownsBareName() {
+        // 店口 (店口镇 of 诸暨) before a place with a name of its own.
+        #expect(Self.labels("店口华美五金市场8幢1203").starts(with: ["town:店口", "poi:华美五金市场"]))
+        // Before a short name and its generic it is the place's own name.
+        #expect(Self.labels("四季青广场5号").first == "poi:四季青广场")
+        // A one-character generic ends as many estates named after a town
+        // elsewhere: the estate stays whole.
+        #expect(Self.labels("竹海水韵春风里12-3-1001").first == "poi:竹海水韵春风里")
+        // A stem that is a road's name with its generic stays the road.
+        #expect(Self.labels("长江路广宇花园6栋").first == "road:长江路")
+    }
 }
