@@ -83,23 +83,8 @@ public struct ParsingLexicon: Sendable {
                 misspellings = try parseMisspellings(text, file: name)
                 continue
             }
-            var sawHeader = false
-            var number = 0
-            for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                number += 1
-                let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-                if line.isEmpty || line.hasPrefix("#") { continue }
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                if !sawHeader {
-                    guard fields == ["word", "label", "role"] else {
-                        throw ParseError(file: name, line: number, reason: "header is not word, label, role")
-                    }
-                    sawHeader = true
-                    continue
-                }
-                guard fields.count == 3, !fields[0].isEmpty else {
-                    throw ParseError(file: name, line: number, reason: "expected three fields")
-                }
+            for (number, fields) in try rows(text, file: name, header: ["word", "label", "role"]) {
+                guard !fields[0].isEmpty else { throw ParseError(file: name, line: number, reason: "the word is empty") }
                 guard let label = AddressLabel(rawValue: fields[1]) else {
                     throw ParseError(file: name, line: number, reason: "unknown label \"\(fields[1])\"")
                 }
@@ -108,7 +93,6 @@ public struct ParsingLexicon: Sendable {
                 }
                 entries.append(Entry(word: fields[0], label: label, role: role))
             }
-            guard sawHeader else { throw ParseError(file: name, line: number, reason: "no header") }
         }
         return ParsingLexicon(entries: entries, misspellings: misspellings)
     }
@@ -118,22 +102,9 @@ public struct ParsingLexicon: Sendable {
     static func parseMisspellings(_ text: String, file name: String) throws(ParseError) -> [Misspelling] {
         var found: [Misspelling] = []
         var seen: Set<String> = []
-        var sawHeader = false
-        var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            if !sawHeader {
-                guard fields == ["written", "standard", "note"] else {
-                    throw ParseError(file: name, line: number, reason: "header is not written, standard, note")
-                }
-                sawHeader = true
-                continue
-            }
-            guard fields.count == 3, !fields[0].isEmpty, !fields[1].isEmpty else {
-                throw ParseError(file: name, line: number, reason: "expected three fields, the first two not empty")
+        for (number, fields) in try rows(text, file: name, header: ["written", "standard", "note"]) {
+            guard !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw ParseError(file: name, line: number, reason: "the written and standard names may not be empty")
             }
             guard fields[0] != fields[1] else {
                 throw ParseError(file: name, line: number, reason: "\"\(fields[0])\" is the same as its standard name")
@@ -143,8 +114,34 @@ public struct ParsingLexicon: Sendable {
             }
             found.append(Misspelling(written: fields[0], standard: fields[1], note: fields[2]))
         }
-        guard sawHeader else { throw ParseError(file: name, line: number, reason: "no header") }
         return found
+    }
+
+    /// The data rows of a table (line number, fields) after its header, which
+    /// must be `header`; every row has as many fields as the header.
+    private static func rows(_ text: String, file name: String, header: [String]) throws(ParseError) -> [(Int, [String])] {
+        var rows: [(Int, [String])] = []
+        var sawHeader = false
+        var number = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if !sawHeader {
+                guard fields == header else {
+                    throw ParseError(file: name, line: number, reason: "header is not \(header.joined(separator: ", "))")
+                }
+                sawHeader = true
+                continue
+            }
+            guard fields.count == header.count else {
+                throw ParseError(file: name, line: number, reason: "expected \(header.count) fields, found \(fields.count)")
+            }
+            rows.append((number, fields))
+        }
+        guard sawHeader else { throw ParseError(file: name, line: number, reason: "no header") }
+        return rows
     }
 
     /// The longest suffix word starting at `position`.
