@@ -943,6 +943,10 @@ public struct AddressParser: Sendable {
                     if label == .houseno, unitEnd == n, end - start >= 4, state.last == .poi || state.last == .subpoi {
                         // 浙江汽配城1550号 at the end: a shop or room number, not a building.
                         label = .roomno
+                    } else if label == .cellno, Self.isRoomAfterBuilding(digits: end - start, endsLine: unitEnd == n) {
+                        label = .roomno
+                    } else if label == .roadno, state.last == .poi, estateBefore(start, unitEnd, s, pieces) {
+                        label = .houseno
                     }
                 } else if unit.word == "弄", state.last == .road, doorplateFollows(at: unitEnd, s) {
                     // 盛莫路1278弄298号: the lane is a road of its own, 298号 is on it.
@@ -1003,10 +1007,16 @@ public struct AddressParser: Sendable {
         let label: AddressLabel
         if state.afterBuilding {
             label = .roomno
-        } else if state.sawRoad && !state.sawRoadNumber && !state.sawPOI {
+        } else if (state.sawRoad && !state.sawRoadNumber && !state.sawPOI)
+            || (Self.isDigit(s[start]) && Self.isBareDoorplate(digits: end - start, state))
+        {
             label = .roadno
             state.sawRoadNumber = true
         } else if end < n, s[end] == "-" || s[end] == "_" {
+            label = .houseno
+            state.sawHouse = true
+            state.afterBuilding = true
+        } else if state.last == .poi || state.last == .subpoi, Self.isBuildingCode(start: start, end: end, s) {
             label = .houseno
             state.sawHouse = true
             state.afterBuilding = true

@@ -117,4 +117,36 @@ struct AddressParserTailTests {
         // A stem that is a road's name with its generic stays the road.
         #expect(Self.labels("长江路广宇花园6栋").first == "road:长江路")
     }
+
+    @Test func numberWithHaoAfterABuildingIsAUnitOrARoom() {
+        #expect(Self.labels("宁波市江北区青山小区8幢3号").suffix(2) == ["houseno:8幢", "cellno:3号"])
+        // Four digits are a room; three at the end of the address too.
+        #expect(Self.labels("宁波市江北区青山小区8幢1502号").suffix(2) == ["houseno:8幢", "roomno:1502号"])
+        #expect(Self.labels("宁波市江北区青山小区8幢702号").suffix(2) == ["houseno:8幢", "roomno:702号"])
+        #expect(Self.labels("宁波市江北区青山小区8幢702号3楼").suffix(3) == ["houseno:8幢", "cellno:702号", "floorno:3楼"])
+    }
+
+    @Test func bareDigitsAfterARoadOrAVillageAreItsDoorplate() {
+        #expect(Self.labels("杭州市拱墅区城北花园对面莫干山路1186").suffix(2) == ["road:莫干山路", "roadno:1186"])
+        #expect(Self.labels("台州市临海市东塍镇白沙村1269").suffix(2) == ["community:白沙村", "roadno:1269"])
+        // Two digits after a village are not its doorplate.
+        #expect(Self.labels("台州市临海市东塍镇白沙村12").suffix(1) != ["roadno:12"])
+    }
+
+    @Test func numberWithHaoAfterAnEstateOrAParkIsABuilding() {
+        #expect(Self.labels("绍兴市柯桥区华舍街道翠竹小区12号").suffix(2) == ["poi:翠竹小区", "houseno:12号"])
+        #expect(Self.labels("宁波市北仑区大碶街道东山工业区11号").suffix(2) == ["poi:东山工业区", "houseno:11号"])
+        // A park's number with a building after it is the park's doorplate.
+        #expect(Self.labels("宁波市北仑区大碶街道东山工业区11号3幢").suffix(3)
+            == ["poi:东山工业区", "roadno:11号", "houseno:3幢"])
+        // After a bare place name in a village the number is the doorplate.
+        #expect(Self.labels("宁波市北仑区大碶街道横山村石桥头25号").suffix(1) == ["roadno:25号"])
+    }
+
+    @Test func shortLetterCodeAfterAnEstateIsABuilding() {
+        #expect(Self.labels("杭州市西湖区文三路99号青枫雅筑B9").suffix(2) == ["poi:青枫雅筑", "houseno:B9"])
+        #expect(Self.labels("杭州市西湖区文三路99号青枫雅筑13c").suffix(2) == ["poi:青枫雅筑", "houseno:13c"])
+        // A letter and four digits stay a room.
+        #expect(Self.labels("杭州市西湖区文三路99号青枫雅筑B1905").suffix(2) == ["poi:青枫雅筑", "roomno:B1905"])
+    }
 }

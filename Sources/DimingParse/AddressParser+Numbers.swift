@@ -1,0 +1,71 @@
+extension AddressParser {
+    /// A number with 号 right after a building number is mostly its unit
+    /// (12幢3号) while short; a long one (12幢1502号), or one of three digits
+    /// that ends the address (8栋 702号), is the room, as such numbers are
+    /// mostly labelled. `digits` counts the characters before 号.
+    static func isRoomAfterBuilding(digits: Int, endsLine: Bool) -> Bool {
+        digits >= 4 || (digits == 3 && endsLine)
+    }
+
+    /// Bare digits right after a road with no number yet are its doorplate
+    /// (莫干山路 1186), even when an estate or landmark was named before the
+    /// road; right after a village, three or more digits are the village's
+    /// doorplate (白沙村 1269): rooms are not numbered without a building.
+    static func isBareDoorplate(digits: Int, _ state: State) -> Bool {
+        guard !state.sawRoadNumber, !state.afterBuilding else { return false }
+        switch state.last {
+        // A long number after a numbered aisle of a market (四区6街 41272) is a stall.
+        case .road, .subroad: return state.sawRoad && digits <= 4
+        case .community: return !state.sawPOI && !state.sawRoad && digits >= 3
+        default: return false
+        }
+    }
+
+    /// Generic words of a housing estate, then of an industrial park. A number
+    /// with 号 after such a place names one of its buildings (翠苑小区 12号,
+    /// 东山工业区 8号), where after a bare place name in a village it is the
+    /// doorplate. A park's number with a building after it (工业区 11号 3幢) is
+    /// the park's doorplate still. (新村 is as often a village as an estate.)
+    static let estateWords: [[Unicode.Scalar]] = ["小区", "花园", "家园", "公寓", "苑"].map { Array($0.unicodeScalars) }
+    static let parkWords: [[Unicode.Scalar]] = ["工业区", "工业园", "园区", "创业园"].map { Array($0.unicodeScalars) }
+
+    /// Whether the piece before `start` is an estate or park ending in one of
+    /// `estateWords` or `parkWords`, for the number at `start` ending at `end`.
+    func estateBefore(_ start: Int, _ end: Int, _ s: [Unicode.Scalar], _ pieces: [Piece]) -> Bool {
+        guard let last = pieces.last, last.label == .poi, last.range.upperBound == start else { return false }
+        if Self.endsWithAny(last.range, Self.estateWords, s) { return true }
+        var next = end
+        while next < s.count, Self.isSeparator(s[next]) || Self.isSpace(s[next]) { next += 1 }
+        if next < s.count, Self.isDigit(s[next]) || Self.isLatin(s[next]) { return false }
+        return Self.endsWithAny(last.range, Self.parkWords, s)
+    }
+
+    static func endsWithAny(_ range: Range<Int>, _ words: [[Unicode.Scalar]], _ s: [Unicode.Scalar]) -> Bool {
+        for word in words where word.count <= range.count {
+            var match = true
+            var i = range.upperBound - word.count
+            for w in word {
+                if s[i] != w { match = false; break }
+                i += 1
+            }
+            if match { return true }
+        }
+        return false
+    }
+
+    /// A short code of a letter and one or two digits (A6, c12), or of one to
+    /// three digits and a letter (8c, 13B), written bare right after an estate
+    /// or a part of it, names a building there, not a room.
+    static func isBuildingCode(start: Int, end: Int, _ s: [Unicode.Scalar]) -> Bool {
+        let count = end - start
+        guard count >= 2, count <= 4 else { return false }
+        if isLatin(s[start]) {
+            guard count <= 3 else { return false }
+            for i in (start + 1)..<end where !isDigit(s[i]) { return false }
+            return true
+        }
+        guard isLatin(s[end - 1]) else { return false }
+        for i in start..<(end - 1) where !isDigit(s[i]) { return false }
+        return true
+    }
+}
