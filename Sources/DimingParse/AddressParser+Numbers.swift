@@ -68,4 +68,26 @@ extension AddressParser {
         for i in start..<(end - 1) where !isDigit(s[i]) { return false }
         return true
     }
+
+    /// One or two bare digits right after a building number (129栋 9) are its unit.
+    static func isUnitAfterBuilding(start: Int, end: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard end - start <= 2 else { return false }
+        for i in start..<end where !isDigit(s[i]) { return false }
+        return true
+    }
+
+    /// Whether the piece before `start` is a bare place name (no generic word
+    /// of an estate, shop or road at its end: 长田岸, 下满觉陇) written right
+    /// after the administrative chain. A number with 号 ending the address
+    /// after it is the place's doorplate, as a hamlet's houses are numbered.
+    func placeNameAfterChain(_ start: Int, _ s: [Unicode.Scalar], _ pieces: [Piece], _ state: State) -> Bool {
+        guard !state.sawRoad, !state.everRoad, !state.sawTown, !state.sawSettlement, !state.sawRoadNumber,
+            let last = pieces.last, last.label == .poi, last.range.upperBound == start, last.range.count <= 4
+        else { return false }
+        for piece in pieces.dropLast() where piece.label == .poi || piece.label == .subpoi { return false }
+        for p in last.range {
+            if let suffix = lexicon.suffix(at: p, in: s), p + suffix.length == last.range.upperBound { return false }
+        }
+        return true
+    }
 }

@@ -947,6 +947,8 @@ public struct AddressParser: Sendable {
                         label = .roomno
                     } else if label == .roadno, state.last == .poi, estateBefore(start, unitEnd, s, pieces) {
                         label = .houseno
+                    } else if label == .houseno, unitEnd == n, placeNameAfterChain(start, s, pieces, state) {
+                        label = .roadno
                     }
                 } else if unit.word == "弄", state.last == .road, doorplateFollows(at: unitEnd, s) {
                     // 盛莫路1278弄298号: the lane is a road of its own, 298号 is on it.
@@ -1006,7 +1008,7 @@ public struct AddressParser: Sendable {
         // Bare digits.
         let label: AddressLabel
         if state.afterBuilding {
-            label = .roomno
+            label = state.last == .houseno && Self.isUnitAfterBuilding(start: start, end: end, s) ? .cellno : .roomno
         } else if (state.sawRoad && !state.sawRoadNumber && !state.sawPOI)
             || (Self.isDigit(s[start]) && Self.isBareDoorplate(digits: end - start, state))
         {

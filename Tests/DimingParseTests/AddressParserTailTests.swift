@@ -149,4 +149,17 @@ struct AddressParserTailTests {
         // A letter and four digits stay a room.
         #expect(Self.labels("杭州市西湖区文三路99号青枫雅筑B1905").suffix(2) == ["poi:青枫雅筑", "roomno:B1905"])
     }
+
+    @Test func oneOrTwoBareDigitsAfterABuildingAreItsUnit() {
+        #expect(Self.labels("杭州市江干区新塘路98号元华大厦b座81").suffix(2) == ["houseno:b座", "cellno:81"])
+        #expect(Self.labels("杭州市江干区新塘路98号元华大厦b座812").suffix(2) == ["houseno:b座", "roomno:812"])
+    }
+
+    @Test func numberWithHaoAfterABarePlaceNameIsItsDoorplate() {
+        // A hamlet's name right after the chain: its houses are numbered.
+        #expect(Self.labels("浙江省嘉兴市海宁市石牛岸185号").suffix(2) == ["poi:石牛岸", "roadno:185号"])
+        // Not with a floor after it, nor after a place with a generic word.
+        #expect(Self.labels("浙江省嘉兴市海宁市石牛岸185号3楼").suffix(2) == ["houseno:185号", "floorno:3楼"])
+        #expect(Self.labels("浙江省嘉兴市海宁市东湖影剧院185号").suffix(2) == ["poi:东湖影剧院", "houseno:185号"])
+    }
 }
