@@ -90,4 +90,24 @@ extension AddressParser {
         }
         return true
     }
+
+    static let marketWords: [[Unicode.Scalar]] = ["市场", "城"].map { Array($0.unicodeScalars) }
+
+    /// Whether a number with 号 at `start` is a stall of a market or trade
+    /// hall (市场, …城) named right before it, or before the part of it just
+    /// named (鞋料市场 C区 279号): stalls there are numbered in the hundreds or
+    /// thousands, with no building. Not with a building or room after it.
+    func stallInMarket(_ start: Int, _ end: Int, _ s: [Unicode.Scalar], _ pieces: [Piece], _ state: State) -> Bool {
+        guard state.last == .poi || state.last == .subpoi, let last = pieces.last, last.range.upperBound == start
+        else { return false }
+        var next = end
+        while next < s.count, Self.isSeparator(s[next]) || Self.isSpace(s[next]) { next += 1 }
+        if next < s.count, Self.isDigit(s[next]) || Self.isLatin(s[next]) { return false }
+        var i = pieces.count - 1
+        if last.label == .subpoi {
+            i -= 1
+            guard i >= 0, pieces[i].label == .poi else { return false }
+        }
+        return Self.endsWithAny(pieces[i].range, Self.marketWords, s)
+    }
 }

@@ -950,6 +950,9 @@ public struct AddressParser: Sendable {
                     } else if label == .houseno, unitEnd == n, placeNameAfterChain(start, s, pieces, state) {
                         label = .roadno
                     }
+                    if label == .houseno || label == .roadno, end - start >= 3, stallInMarket(start, unitEnd, s, pieces, state) {
+                        label = .roomno
+                    }
                 } else if unit.word == "弄", state.last == .road, doorplateFollows(at: unitEnd, s) {
                     // 盛莫路1278弄298号: the lane is a road of its own, 298号 is on it.
                     label = .subroad

@@ -162,4 +162,12 @@ struct AddressParserTailTests {
         #expect(Self.labels("浙江省嘉兴市海宁市石牛岸185号3楼").suffix(2) == ["houseno:185号", "floorno:3楼"])
         #expect(Self.labels("浙江省嘉兴市海宁市东湖影剧院185号").suffix(2) == ["poi:东湖影剧院", "houseno:185号"])
     }
+
+    @Test func numberWithHaoInAMarketIsAStall() {
+        #expect(Self.labels("温州市鹿城区黄龙鞋料市场C区279号").suffix(3) == ["poi:黄龙鞋料市场", "subpoi:C区", "roomno:279号"])
+        #expect(Self.labels("金华市义乌市华丰汽配城516号").suffix(2) == ["poi:华丰汽配城", "roomno:516号"])
+        // Not with a floor after it, nor with fewer than three digits.
+        #expect(Self.labels("金华市义乌市华丰汽配城516号3楼").suffix(2) == ["houseno:516号", "floorno:3楼"])
+        #expect(Self.labels("金华市义乌市华丰汽配城16号").suffix(1) == ["houseno:16号"])
+    }
 }
