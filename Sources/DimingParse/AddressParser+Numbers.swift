@@ -110,4 +110,28 @@ extension AddressParser {
         }
         return Self.endsWithAny(pieces[i].range, Self.marketWords, s)
     }
+
+    /// Whether the last place named, with no road after it, is a market or
+    /// trade hall (…市场, …城): its numbered 街 (四区 6街, 13街) are aisles,
+    /// labelled as units, with the stalls along them as rooms.
+    static func inMarket(_ pieces: [Piece], _ s: [Unicode.Scalar]) -> Bool {
+        var i = pieces.count - 1
+        while i >= 0 {
+            switch pieces[i].label {
+            case .road, .subroad: return false
+            case .poi: return endsWithAny(pieces[i].range, marketWords, s)
+            default: i -= 1
+            }
+        }
+        return false
+    }
+
+    /// Whether Chinese numerals and 街 at `pos` (六街) are an aisle: inside a
+    /// building after its floor, or in a market (see `inMarket`).
+    func aisleFollows(at pos: Int, _ s: [Unicode.Scalar], _ pieces: [Piece], _ state: State) -> Bool {
+        var end = pos
+        while end < s.count, Self.isChineseNumeral(s[end]) { end += 1 }
+        guard end < s.count, s[end] == "街", end + 1 == s.count || lexicon.suffix(at: end, in: s)?.length == 1 else { return false }
+        return state.afterBuilding || Self.inMarket(pieces, s)
+    }
 }

@@ -292,7 +292,9 @@ public struct AddressParser: Sendable {
             pos = skipSeparators(pos, s, &pieces)
             guard pos < n else { break }
             let c = s[pos]
-            if Self.isDigit(c) || Self.isLatin(c) || (Self.isChineseNumeral(c) && chineseNumberEnd(at: pos, s) != nil) {
+            if Self.isDigit(c) || Self.isLatin(c)
+                || (Self.isChineseNumeral(c) && (chineseNumberEnd(at: pos, s) != nil || aisleFollows(at: pos, s, pieces, state)))
+            {
                 pos = number(at: pos, s, subNumbers, &pieces, &state)
                 continue
             }
@@ -984,6 +986,12 @@ public struct AddressParser: Sendable {
             if state.afterBuilding, roadAt == end {
                 // 国际商贸城 四区 六楼 7街 41050: a numbered aisle inside the building.
                 pieces.append(Piece(label: .cellno, range: start..<suffixEnd, value: nil))
+                return suffixEnd
+            }
+            if roadAt == end, suffix.length == 1, s[roadAt] == "街", Self.inMarket(pieces, s) {
+                pieces.append(Piece(label: .cellno, range: start..<suffixEnd, value: nil))
+                state.sawHouse = true
+                state.afterBuilding = true
                 return suffixEnd
             }
             var roadStart = start

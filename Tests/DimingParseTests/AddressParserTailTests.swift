@@ -170,4 +170,14 @@ struct AddressParserTailTests {
         #expect(Self.labels("金华市义乌市华丰汽配城516号3楼").suffix(2) == ["houseno:516号", "floorno:3楼"])
         #expect(Self.labels("金华市义乌市华丰汽配城16号").suffix(1) == ["houseno:16号"])
     }
+
+    @Test func numberedStreetInAMarketIsAnAisle() {
+        #expect(Self.labels("金华市义乌市小商品城四区6街41272").suffix(4)
+            == ["poi:小商品城", "subpoi:四区", "cellno:6街", "roomno:41272"])
+        #expect(Self.labels("温州市苍南县钱库镇箱包市场11街182").suffix(3) == ["poi:箱包市场", "cellno:11街", "roomno:182"])
+        // In Chinese numerals after a floor too.
+        #expect(Self.labels("金华市义乌市小商品城四区六楼九街41126").suffix(3) == ["floorno:六楼", "cellno:九街", "roomno:41126"])
+        // After an estate it stays a street.
+        #expect(Self.labels("温州市苍南县钱库镇锦绣小区5街98号").suffix(2) == ["road:5街", "roadno:98号"])
+    }
 }
