@@ -369,6 +369,8 @@ public struct AddressParser: Sendable {
         relabel(&pieces, s)
         if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
         splitReceiverMark(&pieces, s)
+        markPostalCode(&pieces, s)
+        markCourierNote(&pieces, s)
         return Analysis(normalized: normalized, pieces: pieces, division: division, warnings: warnings)
     }
 

@@ -37,6 +37,20 @@ struct AddressParserTailTests {
             == ["city:金华市", "district:义乌市", "poi:小商品城", "subpoi:27号门"])
     }
 
+    @Test func courierNoteRunsToTheEndAsRedundant() {
+        #expect(Self.labels("台州市椒江区东海大道88号阳光小区有疑问请联系")
+            == ["city:台州市", "district:椒江区", "road:东海大道", "roadno:88号", "poi:阳光小区", "redundant:有疑问请联系"])
+        #expect(Self.labels("宁波市江北区人民路12号新华书店节假日正常派送")
+            == ["city:宁波市", "district:江北区", "road:人民路", "roadno:12号", "poi:新华书店", "redundant:节假日正常派送"])
+    }
+
+    @Test func sixDigitsAtTheEndAreAPostalCode() {
+        #expect(Self.labels("杭州市西湖区文三路99号华星大厦1203室310012")
+            == ["city:杭州市", "district:西湖区", "road:文三路", "roadno:99号", "poi:华星大厦", "roomno:1203室", "redundant:310012"])
+        // After a dash the digits are a room number.
+        #expect(Self.labels("杭州市西湖区文三路99号华星大厦12-310012").last == "roomno:310012")
+    }
+
     @Test func receiverMarkAtTheEndIsRedundant() {
         #expect(Self.labels("宁波市海曙区中山西路88号天一大厦前台收")
             == ["city:宁波市", "district:海曙区", "road:中山西路", "roadno:88号", "poi:天一大厦", "person:前台", "redundant:收"])
