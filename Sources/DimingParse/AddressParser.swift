@@ -917,10 +917,11 @@ public struct AddressParser: Sendable {
             pieces[pieces.count - 1].range = pieces[pieces.count - 1].range.lowerBound..<added.range.upperBound
             return nameEnd
         }
-        if end - start >= 2, end - start <= 3, s[end - 1] == "F" || s[end - 1] == "f",
-            Self.isDigit(s[start]), Self.isDigit(s[end - 2]), end == n || !(s[end] == "-" || s[end] == "_")
+        if end - start >= 2, end - start <= 4, s[end - 1] == "F" || s[end - 1] == "f",
+            Self.isDigit(s[start]), Self.isDigit(s[end - 2]), Self.isDigit(s[start + 1]) || end - start == 2,
+            end == n || !(s[end] == "-" || s[end] == "_")
         {
-            // 7F, 12F: a floor written the English way.
+            // 7F, 12F, 115F: a floor written the English way.
             pieces.append(Piece(label: .floorno, range: start..<end, value: nil))
             state.sawHouse = true
             state.afterBuilding = true

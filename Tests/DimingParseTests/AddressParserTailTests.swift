@@ -95,6 +95,7 @@ struct AddressParserTailTests {
 
     @Test func floorWrittenWithF() {
         #expect(Self.labels("杭州市滨江区江南大道588号恒鑫大厦12F").suffix(2) == ["poi:恒鑫大厦", "floorno:12F"])
+        #expect(Self.labels("杭州市滨江区江南大道588号恒鑫大厦115F").suffix(2) == ["poi:恒鑫大厦", "floorno:115F"])
     }
 
     @Test func runOfRoomsAndMistypedBuildingWord() {
