@@ -195,4 +195,11 @@ struct AddressParserTailTests {
         // After an estate it stays a street.
         #expect(Self.labels("温州市苍南县钱库镇锦绣小区5街98号").suffix(2) == ["road:5街", "roadno:98号"])
     }
+
+    @Test func numberedClusterOfAnEstate() {
+        // 组团 (a cluster of an estate) is a place, not a village group (组).
+        #expect(Self.labels("某某花园二组团8栋").starts(with: ["poi:某某花园", "subpoi:二组团", "houseno:8栋"]))
+        #expect(Self.labels("新桥镇五组团60栋").starts(with: ["town:新桥镇", "poi:五组团"]))
+        #expect(Self.labels("某某村5组6号").contains("road:5组"))
+    }
 }
