@@ -825,6 +825,13 @@ public struct AddressParser: Sendable {
                 // 控江路 (of 控江路街道) is the road; 九华 + 中大道 a road named after the town.
                 if s[end - 1] == "路" || s[end - 1] == "街" || s[end - 1] == "道" { return }
                 if end < s.count, Self.isRoadQualifier(s[end]), lexicon.suffix(at: end + 1, in: s)?.label == .road { return }
+                // 九堡 + 家苑, 望江 + 新园: one character before an estate word is
+                // too short a name of its own; the estate is named after the town.
+                if end + 1 < s.count, Self.isNameScalar(s[end]), let word = lexicon.suffix(at: end + 1, in: s),
+                    word.label == .poi || word.label == .subpoi
+                {
+                    return
+                }
                 best = end
             }
         }

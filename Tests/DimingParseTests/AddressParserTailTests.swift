@@ -202,4 +202,11 @@ struct AddressParserTailTests {
         #expect(Self.labels("新桥镇五组团60栋").starts(with: ["town:新桥镇", "poi:五组团"]))
         #expect(Self.labels("某某村5组6号").contains("road:5组"))
     }
+
+    @Test func estateNamedAfterATown() {
+        // 九堡 (九堡街道 of 上城区): before a name of its own it is the town;
+        // before one character and an estate word the estate is named after it.
+        #expect(Self.labels("杭州市上城区九堡东方名府8幢").contains("town:九堡"))
+        #expect(Self.labels("杭州市上城区九堡家苑二区5幢").contains("poi:九堡家苑"))
+    }
 }
