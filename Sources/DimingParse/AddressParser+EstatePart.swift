@@ -78,3 +78,34 @@ extension AddressParser {
     /// about four to one for sections after a phase and nine to one for gates.
     static func isInsidePart(_ state: State) -> Bool { state.last == .subpoi }
 }
+
+extension AddressParser {
+    /// An estate's name written again further on (金家新村 109幢 金家新村 20幢)
+    /// is labelled meaningless material (redundant), as a repeated division
+    /// is: read on as a part of the estate it was always wrong. Relabels in place.
+    func markRepeatedEstate(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
+        // Labels and ranges only: copying whole pieces costs more than the search.
+        for i in pieces.indices.dropFirst() {
+            let label = pieces[i].label
+            guard label == .subpoi || label == .person else { continue }
+            let r = pieces[i].range
+            guard r.count >= 2 else { continue }
+            for j in 0..<i {
+                let earlier = pieces[j].label
+                guard earlier == .poi || earlier == .subpoi else { continue }
+                let q = pieces[j].range
+                guard q.count == r.count, s[q.lowerBound] == s[r.lowerBound] else { continue }
+                var same = true
+                for k in 1..<r.count where s[q.lowerBound + k] != s[r.lowerBound + k] {
+                    same = false
+                    break
+                }
+                if same {
+                    pieces[i].label = .redundant
+                    pieces[i].value = nil
+                    break
+                }
+            }
+        }
+    }
+}

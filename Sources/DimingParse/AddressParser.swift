@@ -368,6 +368,7 @@ public struct AddressParser: Sendable {
 
         relabel(&pieces, s)
         if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
+        markRepeatedEstate(&pieces, s)
         splitReceiverMark(&pieces, s)
         markPostalCode(&pieces, s)
         markCourierNote(&pieces, s)

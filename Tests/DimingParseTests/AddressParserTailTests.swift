@@ -51,6 +51,12 @@ struct AddressParserTailTests {
         #expect(Self.labels("杭州市西湖区文三路99号华星大厦12-310012").last == "roomno:310012")
     }
 
+    @Test func estateWrittenAgainIsRedundant() {
+        #expect(Self.labels("杭州市西湖区文三路99号金桂新村12幢金桂新村15幢")
+            == ["city:杭州市", "district:西湖区", "road:文三路", "roadno:99号", "poi:金桂新村", "houseno:12幢",
+                "redundant:金桂新村", "houseno:15幢"])
+    }
+
     @Test func receiverMarkAtTheEndIsRedundant() {
         #expect(Self.labels("宁波市海曙区中山西路88号天一大厦前台收")
             == ["city:宁波市", "district:海曙区", "road:中山西路", "roadno:88号", "poi:天一大厦", "person:前台", "redundant:收"])
