@@ -81,7 +81,23 @@ extension AddressParser {
     /// after the administrative chain. A number with 号 ending the address
     /// after it is the place's doorplate, as a hamlet's houses are numbered.
     func placeNameAfterChain(_ start: Int, _ s: [Unicode.Scalar], _ pieces: [Piece], _ state: State) -> Bool {
-        guard !state.sawRoad, !state.everRoad, !state.sawTown, !state.sawSettlement, !state.sawRoadNumber,
+        guard !state.sawTown, !state.sawSettlement else { return false }
+        return barePlaceName(start, s, pieces, state)
+    }
+
+    /// Whether bare digits at `start..<end` are a doorplate: after a road or a
+    /// village (see `isBareDoorplate`), or ending the address after a bare
+    /// place name in a village (后麻车 661), a hamlet whose houses are numbered.
+    func bareDoorplate(start: Int, end: Int, _ s: [Unicode.Scalar], _ pieces: [Piece], _ state: State) -> Bool {
+        if Self.isBareDoorplate(digits: end - start, state) { return true }
+        guard end == s.count, state.sawSettlement else { return false }
+        return barePlaceName(start, s, pieces, state)
+    }
+
+    /// Whether the piece before `start` is the only place named, a bare name
+    /// with no generic word at its end, and no road or doorplate came before.
+    func barePlaceName(_ start: Int, _ s: [Unicode.Scalar], _ pieces: [Piece], _ state: State) -> Bool {
+        guard !state.sawRoad, !state.everRoad, !state.sawRoadNumber, !state.afterBuilding,
             let last = pieces.last, last.label == .poi, last.range.upperBound == start, last.range.count <= 4
         else { return false }
         for piece in pieces.dropLast() where piece.label == .poi || piece.label == .subpoi { return false }

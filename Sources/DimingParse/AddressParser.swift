@@ -1032,7 +1032,7 @@ public struct AddressParser: Sendable {
         if state.afterBuilding {
             label = state.last == .houseno && Self.isUnitAfterBuilding(start: start, end: end, s) ? .cellno : .roomno
         } else if (state.sawRoad && !state.sawRoadNumber && !state.sawPOI)
-            || (Self.isDigit(s[start]) && Self.isBareDoorplate(digits: end - start, state))
+            || (Self.isDigit(s[start]) && bareDoorplate(start: start, end: end, s, pieces, state))
         {
             label = .roadno
             state.sawRoadNumber = true

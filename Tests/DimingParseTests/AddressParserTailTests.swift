@@ -215,4 +215,10 @@ struct AddressParserTailTests {
         #expect(Self.labels("杭州市上城区九堡东方名府8幢").contains("town:九堡"))
         #expect(Self.labels("杭州市上城区九堡家苑二区5幢").contains("poi:九堡家苑"))
     }
+
+    @Test func bareDigitsEndingTheAddressAfterAHamletAreItsDoorplate() {
+        #expect(Self.labels("宁波市北仑区小港街道孔墅村石塘头98").suffix(2) == ["poi:石塘头", "roadno:98"])
+        // After an estate they stay a room.
+        #expect(Self.labels("宁波市北仑区小港街道孔墅村阳光小区598").suffix(2) == ["poi:阳光小区", "roomno:598"])
+    }
 }
