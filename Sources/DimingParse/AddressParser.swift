@@ -372,6 +372,7 @@ public struct AddressParser: Sendable {
         splitReceiverMark(&pieces, s)
         markPostalCode(&pieces, s)
         markCourierNote(&pieces, s)
+        joinNumberLists(&pieces, s)
         return Analysis(normalized: normalized, pieces: pieces, division: division, warnings: warnings)
     }
 

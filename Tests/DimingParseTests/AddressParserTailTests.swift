@@ -221,4 +221,12 @@ struct AddressParserTailTests {
         // After an estate they stay a room.
         #expect(Self.labels("宁波市北仑区小港街道孔墅村阳光小区598").suffix(2) == ["poi:阳光小区", "roomno:598"])
     }
+
+    @Test func listOfNumbersWithEnumerationCommas() {
+        let parsed = AddressParserTests.parser.parse("金华市婺城区八一北路167、169、171号")
+        #expect(AddressParserTests.labels(parsed).suffix(2) == ["road:八一北路", "roadno:167、169、171号"])
+        #expect(Self.labels("某某大厦13、14号").last == "roomno:13、14号")
+        // Numbers with their own unit each stay apart.
+        #expect(Self.labels("文三路5号、7号").contains("redundant:、"))
+    }
 }

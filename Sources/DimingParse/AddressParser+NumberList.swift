@@ -1,0 +1,39 @@
+extension AddressParser {
+    /// A list of doorplates or rooms written with enumeration commas
+    /// (工人北路 167、169、171、173号, 大楼 13、14、15、16号) is one number
+    /// piece: the building or road has all of them, and the unit word at the
+    /// end belongs to each. The piece keeps the label of the first number.
+    /// Joins in place; lines without such a comma pay one pass over the pieces.
+    func joinNumberLists(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
+        guard pieces.contains(where: { $0.label == .redundant && $0.range.count == 1 && s[$0.range.lowerBound] == "、" }) else { return }
+        var i = 0
+        while i + 2 < pieces.count {
+            guard Self.isNumberLabel(pieces[i].label), Self.isDigit(s[pieces[i].range.lowerBound]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j + 2 < pieces.count, isListComma(pieces[j + 1], after: pieces[j], s),
+                Self.isNumberLabel(pieces[j + 2].label), pieces[j + 2].range.lowerBound == pieces[j + 1].range.upperBound,
+                Self.isDigit(s[pieces[j + 2].range.lowerBound])
+            {
+                j += 2
+            }
+            if j > i {
+                pieces[i].range = pieces[i].range.lowerBound..<pieces[j].range.upperBound
+                pieces[i].value = nil
+                pieces.removeSubrange((i + 1)...j)
+            }
+            i += 1
+        }
+    }
+
+    /// An enumeration comma right after a piece of bare digits.
+    private func isListComma(_ piece: Piece, after number: Piece, _ s: [Unicode.Scalar]) -> Bool {
+        guard piece.label == .redundant, piece.range.count == 1, s[piece.range.lowerBound] == "、",
+            piece.range.lowerBound == number.range.upperBound
+        else { return false }
+        for p in number.range where !Self.isDigit(s[p]) { return false }
+        return true
+    }
+}
