@@ -171,7 +171,7 @@ public struct AddressParser: Sendable {
         let normalized = normalizer.normalize(line)
         let s = normalized.scalars
         let n = s.count
-        var warnings = normalized.warnings.map(\.description)
+        var warnings = normalized.warnings.map { $0.description }
         var pieces: [Piece] = []
         pieces.reserveCapacity(24)
         var pos = 0

@@ -261,7 +261,7 @@ public struct DivisionResolver: Sendable {
         var writtenNames = names
         // Names the gazetteer does not know are reported and set aside (the
         // parser only passes known ones, so this is rarely taken).
-        if found.contains(where: \.isEmpty) {
+        if found.contains(where: { $0.isEmpty }) {
             for (name, set) in zip(names, found) where set.isEmpty {
                 notes.append(name + " is not a division in the gazetteer")
             }

@@ -62,7 +62,7 @@ struct ChineseNumeralRule {
             case .afterRoad:
                 if roads.match(in: s, endingAt: i) == nil { continue }
             }
-            guard let digits = ChineseNumeral.arabicDigits(ArraySlice(s[i..<j].map(\.value))) else { continue }
+            guard let digits = ChineseNumeral.arabicDigits(ArraySlice(s[i..<j].map { $0.value })) else { continue }
             if rewriter == nil { rewriter = Rewriter(s) }
             rewriter!.replace(i..<j, with: digits)
         }

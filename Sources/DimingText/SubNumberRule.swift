@@ -42,7 +42,7 @@ struct SubNumberRule {
         if let run = s.digitRun(at: i) { return run.value > 0 ? (run.value, run.end, false) : nil }
         var j = i
         while j < s.count, j - i < ChineseNumeral.maximumLength, ChineseNumeral.isNumeral(s[j].value) { j += 1 }
-        guard j > i, let value = ChineseNumeral.value(ArraySlice(s[i..<j].map(\.value))) else { return nil }
+        guard j > i, let value = ChineseNumeral.value(ArraySlice(s[i..<j].map { $0.value })) else { return nil }
         return (value, j, true)
     }
 
