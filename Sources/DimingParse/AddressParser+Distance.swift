@@ -10,7 +10,9 @@ extension AddressParser {
     /// end, or nil when the digits at `start..<end` are not such a distance.
     func distance(start: Int, end: Int, _ s: [Unicode.Scalar], _ pieces: inout [Piece]) -> Int? {
         let n = s.count
-        guard end < n, start > 0, Self.wayScalars.contains(s[start - 1]) else { return nil }
+        // The unit first: it is rarely there, and the direction is a set lookup.
+        guard end < n, start > 0, s[end] == "米" || s[end] == "公" else { return nil }
+        guard Self.wayScalars.contains(s[start - 1]) else { return nil }
         var e: Int
         if s[end] == "米" {
             e = end + 1

@@ -7,6 +7,6 @@ extension AddressParser {
         var end = pos
         while end < s.count, Self.isDigit(s[end]) { end += 1 }
         guard end > pos, let unit = lexicon.unit(at: end, in: s) else { return false }
-        return unit.word == "号"
+        return unit.isCharacter("号")
     }
 }

@@ -473,7 +473,7 @@ public struct AddressParser: Sendable {
                 }
                 if !generic, let next = lexicon.suffix(at: after, in: s),
                     (next.label != .poi && next.label != .subpoi) || next.length >= 2
-                        || next.word == "苑" || next.word == "园",
+                        || next.isCharacter("苑") || next.isCharacter("园"),
                     !divisionNames(at: after, s).contains(where: { $0.hasGeneric }),
                     // 杭州 + 学院路: a road named after a kind of place, not a place.
                     (next.label != .poi && next.label != .subpoi) || lexicon.suffix(at: after + next.length, in: s)?.label != .road
@@ -879,7 +879,7 @@ public struct AddressParser: Sendable {
         let n = s.count
         if let sub = subNumbers.first(where: { $0.range.lowerBound == start }) {
             var end = sub.range.upperBound
-            if end < n, let unit = lexicon.unit(at: end, in: s), unit.label == .roadno, unit.word == "号" { end += 1 }
+            if end < n, let unit = lexicon.unit(at: end, in: s), unit.label == .roadno, unit.isCharacter("号") { end += 1 }
             let label: AddressLabel = (!state.sawRoadNumber && (state.sawRoad || !state.sawPOI)) ? .roadno : .houseno
             if label == .roadno { state.sawRoadNumber = true } else { state.sawHouse = true }
             if label == .roadno, let dash = (start..<sub.range.upperBound).first(where: { s[$0] == "-" }),
@@ -952,7 +952,7 @@ public struct AddressParser: Sendable {
             var label = unit.label
             switch unit.label {
             case .roadno:
-                if unit.word == "号" || unit.word.hasPrefix("号") {
+                if unit.first == "号" {
                     label = doorplateLabel(state)
                     if label == .houseno, unitEnd == n, end - start >= 4, state.last == .poi || state.last == .subpoi {
                         // 浙江汽配城1550号 at the end: a shop or room number, not a building.
@@ -967,7 +967,7 @@ public struct AddressParser: Sendable {
                     if label == .houseno || label == .roadno, end - start >= 3, stallInMarket(start, unitEnd, s, pieces, state) {
                         label = .roomno
                     }
-                } else if unit.word == "弄", state.last == .road, doorplateFollows(at: unitEnd, s) {
+                } else if unit.isCharacter("弄"), state.last == .road, doorplateFollows(at: unitEnd, s) {
                     // 盛莫路1278弄298号: the lane is a road of its own, 298号 is on it.
                     label = .subroad
                 } else if state.sawRoadNumber || !state.sawRoad {
@@ -1221,7 +1221,7 @@ public struct AddressParser: Sendable {
                 word.length >= 2,
                 poiEnd == nil || p >= poiEnd!
             {
-                if poiEnd == nil, word.word == "路口" {
+                if poiEnd == nil, word.length == 2, s[p] == "路", s[p + 1] == "口" {
                     // 古墩路口: the road 古墩路 and its 口.
                     emit(.road, start..<(p + 1), &pieces, &state)
                     pieces.append(Piece(label: .assist, range: (p + 1)..<(p + 2), value: nil))
@@ -1305,7 +1305,7 @@ public struct AddressParser: Sendable {
                     // 龙镇大道: a road named after a town.
                     end = min(end + next.length, runEnd)
                     label = .road
-                } else if suffix.word == "乡" || suffix.word == "村", p == start + 1, end < runEnd,
+                } else if suffix.isCharacter("乡") || suffix.isCharacter("村"), p == start + 1, end < runEnd,
                     let next = lexicon.suffix(at: end, in: s), next.label == .town
                 {
                     // 金乡镇, 许村镇: one character and 乡 or 村 is too short a name

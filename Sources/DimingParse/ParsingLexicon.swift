@@ -19,13 +19,22 @@ public struct ParsingLexicon: Sendable {
         /// The word's length in Unicode scalars, counted once: the parser
         /// steps over every word it finds by this.
         public let length: Int
+        /// The word's first scalar: the parser asks "is this the word 号?" by
+        /// scalars, since comparing unequal Han strings takes the String
+        /// comparison's slow, normalizing path.
+        public let first: Unicode.Scalar
 
         public init(word: String, label: AddressLabel, role: Role) {
             self.word = word
             self.label = label
             self.role = role
             self.length = word.unicodeScalars.count
+            self.first = word.unicodeScalars.first ?? " "
         }
+
+        /// Whether the word is the one character `c`.
+        @inline(__always)
+        public func isCharacter(_ c: Unicode.Scalar) -> Bool { length == 1 && first == c }
     }
 
     public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -55,33 +55,27 @@ public struct Normalizer: Sendable {
         if !skipsUnconcernedRules { concerned = RuleTriggers.all }
         let inputLength = s.count
         var report = NormalizationReport()
-        var fired: UInt32 = 0
 
         // Plain ifs, not a loop over closures: a closure capturing `self`
         // copies the whole normalizer (every table reference) per rule. The
-        // local functions capture only these locals.
+        // progress is a value of its own, not locals captured by local
+        // functions, which the runtime checked for exclusive access on every use.
         // A character rule runs when the line has a character it concerns,
         // or once an earlier rule has changed the text (see RuleTriggers).
-        let on = enabled
-        @inline(__always) func isOn(_ rule: NormalizationRule) -> Bool { on & rule.bit != 0 }
-        @inline(__always) func runs(_ rule: NormalizationRule, _ trigger: UInt8) -> Bool { isOn(rule) && concerned & trigger != 0 }
-        @inline(__always) func changed(_ rule: NormalizationRule) {
-            fired |= rule.bit
-            concerned = RuleTriggers.all
-        }
-        if runs(.invisibleCharacters, RuleTriggers.invisible), invisible.apply(&s, &report) { changed(.invisibleCharacters) }
-        if runs(.fullWidth, RuleTriggers.fullWidth), fullWidth.apply(&s) { changed(.fullWidth) }
-        if runs(.punctuation, RuleTriggers.punctuation), punctuation.apply(&s) { changed(.punctuation) }
-        if runs(.spaces, RuleTriggers.spaces), spaces.apply(&s) { changed(.spaces) }
-        if runs(.radicals, RuleTriggers.radicals), radicals.apply(&s) { changed(.radicals) }
-        if runs(.traditional, RuleTriggers.traditional), traditional.apply(&s) { changed(.traditional) }
-        if isOn(.repeatedPrefix), repeatedPrefix.apply(&s, &report) { changed(.repeatedPrefix) }
-        if isOn(.numerals), numerals.apply(&s) { changed(.numerals) }
-        if isOn(.villageGroups), villageGroups.apply(&s, &report) { changed(.villageGroups) }
-        if isOn(.buildingUnitRoom), buildingUnitRoom.apply(&s) { changed(.buildingUnitRoom) }
-        if isOn(.subNumbers) { subNumbers.apply(s, &report) }
+        var progress = RuleProgress(enabled: enabled, concerned: concerned)
+        if progress.runs(.invisibleCharacters, RuleTriggers.invisible), invisible.apply(&s, &report) { progress.changed(.invisibleCharacters) }
+        if progress.runs(.fullWidth, RuleTriggers.fullWidth), fullWidth.apply(&s) { progress.changed(.fullWidth) }
+        if progress.runs(.punctuation, RuleTriggers.punctuation), punctuation.apply(&s) { progress.changed(.punctuation) }
+        if progress.runs(.spaces, RuleTriggers.spaces), spaces.apply(&s) { progress.changed(.spaces) }
+        if progress.runs(.radicals, RuleTriggers.radicals), radicals.apply(&s) { progress.changed(.radicals) }
+        if progress.runs(.traditional, RuleTriggers.traditional), traditional.apply(&s) { progress.changed(.traditional) }
+        if progress.isOn(.repeatedPrefix), repeatedPrefix.apply(&s, &report) { progress.changed(.repeatedPrefix) }
+        if progress.isOn(.numerals), numerals.apply(&s) { progress.changed(.numerals) }
+        if progress.isOn(.villageGroups), villageGroups.apply(&s, &report) { progress.changed(.villageGroups) }
+        if progress.isOn(.buildingUnitRoom), buildingUnitRoom.apply(&s) { progress.changed(.buildingUnitRoom) }
+        if progress.isOn(.subNumbers) { subNumbers.apply(s, &report) }
 
-        return Self.result(s, inputLength: inputLength, fired: fired, report: report)
+        return Self.result(s, inputLength: inputLength, fired: progress.fired, report: report)
     }
 
     /// The input as scalars, each mapped to its own offset, and the rules its
@@ -139,5 +133,26 @@ public struct Normalizer: Sendable {
         return NormalizedText(
             scalars: scalars, offsets: OffsetMap(inputLength: inputLength, spans: s), fired: fired,
             warnings: report.warnings, subNumbers: report.subNumbers, villageGroups: report.villageGroups)
+    }
+}
+
+/// Which rules are on, which the line concerns, and which have changed it, as
+/// the normalizer runs them in order.
+private struct RuleProgress {
+    let enabled: UInt32
+    var concerned: UInt8
+    var fired: UInt32 = 0
+
+    init(enabled: UInt32, concerned: UInt8) {
+        self.enabled = enabled
+        self.concerned = concerned
+    }
+
+    @inline(__always) func isOn(_ rule: NormalizationRule) -> Bool { enabled & rule.bit != 0 }
+    @inline(__always) func runs(_ rule: NormalizationRule, _ trigger: UInt8) -> Bool { isOn(rule) && concerned & trigger != 0 }
+    /// Once a rule has changed the text, every later rule runs.
+    @inline(__always) mutating func changed(_ rule: NormalizationRule) {
+        fired |= rule.bit
+        concerned = RuleTriggers.all
     }
 }
