@@ -236,7 +236,7 @@ final class AddressImporter {
             + summary.townsCreated + summary.communitiesCreated
         if changed > 0 {
             let counts = try String(decoding: JSONEncoder.registry.encode(summary), as: UTF8.self)
-            var entry = AuditEntry(
+            let entry = AuditEntry(
                 id: importChangeID, at: Registry.timestamp(), actor: options.actor, action: "import", entity: "address",
                 after: counts, note: options.sourceName)
             try entry.insert(db)
@@ -382,7 +382,7 @@ final class AddressImporter {
         updateAddress.bind(4, row.status.rawValue)
         updateAddress.bind(5, auditID)
         try updateAddress.run()
-        var entry = AuditEntry(
+        let entry = AuditEntry(
             id: auditID, at: Registry.timestamp(), actor: options.actor, action: "update", entity: "address",
             entityId: String(existing.id),
             before: Self.attributesJSON(lat: existing.lat, lon: existing.lon, status: existing.status),

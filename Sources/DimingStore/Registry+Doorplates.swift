@@ -135,7 +135,7 @@ extension Registry {
             try db.execute(
                 sql: "UPDATE address SET status = 'retired', retired_on = ?, change_id = ? WHERE id = ?",
                 arguments: [today, auditID, id])
-            var entry = AuditEntry(
+            let entry = AuditEntry(
                 id: auditID, at: Registry.timestamp(), actor: actor, action: "retire-doorplate", entity: "address",
                 entityId: String(id), before: #"{"status":"active"}"#,
                 after: #"{"retired_on":"\#(today)","status":"retired"}"#)
@@ -347,7 +347,7 @@ struct DoorplateIssuer {
         var issued = IssuedDoorplate(
             id: id, number: number, road: road.name, address: address, code: code, side: DoorplateSide.of(base),
             divisionCode: chain.code, town: town?.name, issuedOn: date, preset: policy.preset, auditId: auditID)
-        var entry = AuditEntry(
+        let entry = AuditEntry(
             id: auditID, at: Registry.timestamp(), actor: actor, action: "issue-doorplate", entity: "address",
             entityId: String(id), after: String(decoding: try JSONEncoder.registry.encode(issued), as: UTF8.self))
         try entry.insert(db)

@@ -118,7 +118,7 @@ extension Registry {
                 estateId: estateID, estate: request.estate, buildings: layout.buildingCount, rooms: layout.roomCount,
                 firstAddress: firstAddress, lastAddress: lastAddress, firstCode: codeOf(first), lastCode: codeOf(sequence - 1),
                 auditId: auditID)
-            var entry = AuditEntry(
+            let entry = AuditEntry(
                 id: auditID, at: Registry.timestamp(), actor: actor, action: "issue-estate", entity: "place",
                 entityId: String(estateID), after: String(decoding: try JSONEncoder.registry.encode(issued), as: UTF8.self))
             try entry.insert(db)

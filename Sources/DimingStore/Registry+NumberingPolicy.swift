@@ -78,7 +78,7 @@ extension Registry {
             func describe(_ preset: String, _ overrides: String) -> String {
                 #"{"overrides":\#(overrides),"preset":"\#(preset)"}"#
             }
-            var entry = AuditEntry(
+            let entry = AuditEntry(
                 at: Registry.timestamp(), actor: actor, action: "set-numbering-policy", entity: "numbering_policy",
                 entityId: division, before: before.map { describe($0[0], $0[1]) }, after: describe(preset, overridesJSON))
             try entry.insert(db)

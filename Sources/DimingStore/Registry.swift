@@ -116,7 +116,7 @@ public struct Registry: Sendable {
         do {
             return try dbWriter.write { db in
                 let outcome = try body(db)
-                var entry = AuditEntry(
+                let entry = AuditEntry(
                     at: Registry.timestamp(), actor: actor, action: action, entity: entity, entityId: entityId,
                     before: outcome.before, after: outcome.after)
                 try entry.insert(db)

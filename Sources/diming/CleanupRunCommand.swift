@@ -135,8 +135,8 @@ struct CleanupRunCommand: ParsableCommand {
             if let error = writeError.value { throw error }
             let batchID = batch.id
             let headerCount = header.count
-            nonisolated(unsafe) let sharedWriter = writerBox
-            nonisolated(unsafe) let sharedTally = tallyBox
+            let sharedWriter = writerBox
+            let sharedTally = tallyBox
             let shownBefore = unreadableShown
             let matched = results
             nonisolated(unsafe) let progressLine = progress

@@ -129,7 +129,7 @@ struct RoadAliasStoreTests {
         #expect(throws: AliasReviewError.standardIsNoRoad("旧街")) {
             var named = g
             named.names.append("旧街")
-            try r.confirmRoadAlias(named, standard: "旧街", presets: DoorplateIssueTests.presets, actor: "reviewer")
+            _ = try r.confirmRoadAlias(named, standard: "旧街", presets: DoorplateIssueTests.presets, actor: "reviewer")
         }
         #expect(try snapshot(r) == before)
         // A road id that no longer carries one of the group's names: the group is stale.
