@@ -9,17 +9,7 @@ extension AddressParser {
         for i in pieces.indices where pieces[i].label == .prov || pieces[i].label == .city || pieces[i].label == .district {
             chain.append(i)
         }
-        guard let first = chain.first else { return }
-        var earlier: [Int] = []
-        var i = first - 1
-        while i >= 0, earlier.count < chain.count {
-            guard pieces[i].label == .redundant else { return }
-            let range = pieces[i].range
-            if !(range.count == 1 && Self.isSeparator(s[range.lowerBound])) { earlier.append(i) }
-            i -= 1
-        }
-        guard earlier.count == chain.count else { return }
-        earlier.reverse()
+        guard let first = chain.first, let earlier = earlierWritings(count: chain.count, before: first, pieces, s) else { return }
         for (a, b) in zip(earlier, chain) where !s[pieces[a].range].elementsEqual(s[pieces[b].range]) { return }
         for (a, b) in zip(earlier, chain) {
             pieces[a].label = pieces[b].label
@@ -42,17 +32,8 @@ extension AddressParser {
             !pieces.contains(where: { $0.label == .city })
         else { return }
         let district = prov + 1
-        var earlier: [Int] = []
-        var i = prov - 1
-        while i >= 0, earlier.count < 3 {
-            guard pieces[i].label == .redundant else { return }
-            let range = pieces[i].range
-            if !(range.count == 1 && Self.isSeparator(s[range.lowerBound])) { earlier.append(i) }
-            i -= 1
-        }
-        guard earlier.count == 3 else { return }
-        earlier.reverse()
-        guard s[pieces[earlier[0]].range].elementsEqual(s[pieces[prov].range]),
+        guard let earlier = earlierWritings(count: 3, before: prov, pieces, s),
+            s[pieces[earlier[0]].range].elementsEqual(s[pieces[prov].range]),
             s[pieces[earlier[2]].range].elementsEqual(s[pieces[district].range])
         else { return }
         pieces[earlier[0]].label = .prov
@@ -65,5 +46,23 @@ extension AddressParser {
             pieces[j].label = .redundant
             pieces[j].value = nil
         }
+    }
+}
+
+extension AddressParser {
+    /// The `count` redundant pieces right before piece `first`, in order,
+    /// separators between them passed over: an earlier writing of the chain
+    /// that starts at `first`. Nil when anything else stands there.
+    func earlierWritings(count: Int, before first: Int, _ pieces: [Piece], _ s: [Unicode.Scalar]) -> [Int]? {
+        var earlier: [Int] = []
+        var i = first - 1
+        while i >= 0, earlier.count < count {
+            guard pieces[i].label == .redundant else { return nil }
+            let range = pieces[i].range
+            if !(range.count == 1 && Self.isSeparator(s[range.lowerBound])) { earlier.append(i) }
+            i -= 1
+        }
+        guard earlier.count == count else { return nil }
+        return earlier.reversed()
     }
 }

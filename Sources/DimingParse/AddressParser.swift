@@ -516,16 +516,16 @@ public struct AddressParser: Sendable {
                     // (浙江杭州), or another one; but a bare name that is not in the chain
                     // (临平 after 余杭区) needs one inside it to follow: 临平 + 朝阳东路
                     // is a place below the chain.
-                    let adjacentRepeat =
+                    // The name repeats the chain's last name, written right before it.
+                    let repeatsLast =
                         repeatedSet != nil && repeatedSet == admin.sets.count - 1
                         && admin.pieces[admin.sets.count - 1] == pieces.count - 1 && pieces[pieces.count - 1].range.upperBound == pos
-                        && pieces[pieces.count - 1].range.count == after - pos
+                    let adjacentRepeat = repeatsLast && pieces[pieces.count - 1].range.count == after - pos
                     // 瑞安市瑞安 + 塘下, 拱墅区拱墅: the county's bare name right after
                     // its full writing is the same name again, unless a town's or
                     // zone's generic follows (余杭区余杭镇 names the town).
                     let shortRepeat =
-                        !generic && repeatedSet != nil && repeatedSet == admin.sets.count - 1
-                        && admin.pieces[admin.sets.count - 1] == pieces.count - 1 && pieces[pieces.count - 1].range.upperBound == pos
+                        !generic && repeatsLast
                         && Self.rank(admin.sets[admin.sets.count - 1][0].level) == 2
                         && pieces[pieces.count - 1].range.count > after - pos
                         && s[pos..<after].elementsEqual(s[pieces[pieces.count - 1].range.prefix(after - pos)])
@@ -535,9 +535,7 @@ public struct AddressParser: Sendable {
                             : startsDeeperDivision(found.candidates, at: after, s, written: false))
                     else { continue }
                     let newRank = Self.minimumRank(found.candidates)!
-                    if let repeatedSet, repeatedSet == admin.sets.count - 1, admin.pieces[repeatedSet] == pieces.count - 1,
-                        pieces[pieces.count - 1].range.upperBound == pos
-                    {
+                    if repeatsLast, let repeatedSet {
                         let previous = pieces[pieces.count - 1].range.count
                         // A city's name written twice the same way at the start
                         // (杭州市杭州市, and a municipality's: 上海市上海市) is mostly

@@ -44,14 +44,15 @@ final class DivisionNameIndex: Sendable {
         var trie = ScalarTrie<Int32>()
         // Entry numbers depend on the dictionary's order, which changes from
         // run to run; nothing depends on them but this table.
-        for name in resolver.indexedNames {
+        let names = resolver.indexedNames
+        for name in names {
             trie.insert(name, Int32(entries.count))
             entries.append(Self.entry(written: name, name: name, resolver: resolver, misspelt: false))
         }
         // A slip is read as the name it stands for, under that name, so the
         // resolver and the values see the standard one. A real name is never
         // shadowed by a slip.
-        var known = Set(resolver.indexedNames)
+        var known = Set(names)
         for slip in misspellings {
             let candidates = resolver.candidates(for: slip.standard)
             guard !candidates.isEmpty else { continue }

@@ -59,7 +59,8 @@ public struct ParsingLexicon: Sendable {
     }
 
     /// The files `parse(files:)` expects, by name, in gazetteer/parsing/.
-    public static let fileNames = ["words.tsv", "division-misspellings.tsv"]
+    public static let fileNames = ["words.tsv", misspellingsFileName]
+    static let misspellingsFileName = "division-misspellings.tsv"
 
     /// Mistyped division names, read by the parser as the division they stand for.
     public private(set) var misspellings: [Misspelling] = []
@@ -88,7 +89,7 @@ public struct ParsingLexicon: Sendable {
         var misspellings: [Misspelling] = []
         for name in fileNames {
             guard let text = files[name] else { throw ParseError(file: name, line: 0, reason: "missing") }
-            if name == "division-misspellings.tsv" {
+            if name == misspellingsFileName {
                 misspellings = try parseMisspellings(text, file: name)
                 continue
             }
