@@ -238,6 +238,7 @@ public struct AddressParser: Sendable {
         // Resolve the chain.
         var division: ParsedDivision?
         var townKey: Int32?
+        var cityTownKey: Int32?
         if !admin.names.isEmpty {
             let resolution = resolver.resolve(admin.names, candidates: admin.written)
             warnings.append(contentsOf: resolution.notes)
@@ -249,6 +250,10 @@ public struct AddressParser: Sendable {
                 if resolution.codeIndex >= 0 {
                     chainByRank = resolver.rankNames(resolution.codeIndex)
                     townKey = townKeyByIndex[Int(resolution.codeIndex)]
+                    let parent = resolver.parentIndex(of: resolution.codeIndex)
+                    if parent >= 0, let cityKey = townKeyByIndex[Int(parent)] {
+                        if resolution.viaFormerName { townKey = cityKey } else { cityTownKey = cityKey }
+                    }
                 }
             } else if resolution.isAmbiguous {
                 warnings.append("ambiguous division: \(admin.names.joined())")
@@ -306,7 +311,7 @@ public struct AddressParser: Sendable {
                 pos = end
                 continue
             }
-            if !state.sawTown, !state.sawRoad, !state.sawPOI, let key = townKey, let end = townEnd(at: pos, s, key) {
+            if !state.sawTown, !state.sawRoad, !state.sawPOI, let key = townKey, let end = townEnd(at: pos, s, key, city: cityTownKey) {
                 pieces.append(Piece(label: .town, range: pos..<end, value: nil))
                 state.sawTown = true
                 state.sawSettlement = true
@@ -810,32 +815,50 @@ public struct AddressParser: Sendable {
     }
 
     /// A town of the division `key` written at `pos`, in full or by its stem
-    /// (下沙 for 下沙街道) when no generic word follows the stem.
-    private func townEnd(at pos: Int, _ s: [Unicode.Scalar], _ key: Int32) -> Int? {
+    /// (下沙 for 下沙街道) when no generic word follows the stem. A town of
+    /// another county of the same city (`cityKey`) is read only when no town
+    /// of `key` starts there: districts are redrawn (杭州 2021) and legacy
+    /// addresses keep the old district before a town that has since moved.
+    private func townEnd(at pos: Int, _ s: [Unicode.Scalar], _ key: Int32, city cityKey: Int32?) -> Int? {
         var best: Int?
+        var elsewhere: Int?
+        var ownSeen = false
         townIndex.matches(at: pos, in: s) { length, entry in
             let end = pos + length
+            let own = entry.full.contains(key) || entry.stem.contains(key)
+            if own { ownSeen = true }
             // 龙镇大道, 乐乡大道: a road named after the town.
             if lexicon.suffix(at: end, in: s)?.label == .road { return }
-            if entry.full.contains(key) {
-                best = end
-            } else if entry.stem.contains(key) {
-                if let next = lexicon.suffix(at: end, in: s), next.label != .subpoi { return }
-                if end < s.count, lexicon.unit(at: end, in: s) != nil { return }
-                // 控江路 (of 控江路街道) is the road; 九华 + 中大道 a road named after the town.
-                if s[end - 1] == "路" || s[end - 1] == "街" || s[end - 1] == "道" { return }
-                if end < s.count, Self.isRoadQualifier(s[end]), lexicon.suffix(at: end + 1, in: s)?.label == .road { return }
-                // 九堡 + 家苑, 望江 + 新园: one character before an estate word is
-                // too short a name of its own; the estate is named after the town.
-                if end + 1 < s.count, Self.isNameScalar(s[end]), let word = lexicon.suffix(at: end + 1, in: s),
-                    word.label == .poi || word.label == .subpoi
-                {
-                    return
-                }
-                best = end
+            let full: Bool
+            if own {
+                full = entry.full.contains(key)
+            } else if let cityKey, entry.full.contains(cityKey) || entry.stem.contains(cityKey) {
+                full = entry.full.contains(cityKey)
+            } else {
+                return
             }
+            if !full, !stemStandsAlone(end: end, s) { return }
+            if own { best = end } else { elsewhere = end }
         }
-        return best
+        return best ?? (ownSeen ? nil : elsewhere)
+    }
+
+    /// Whether a town's stem ending at `end` is the town and not the start of
+    /// a longer name.
+    private func stemStandsAlone(end: Int, _ s: [Unicode.Scalar]) -> Bool {
+        if let next = lexicon.suffix(at: end, in: s), next.label != .subpoi { return false }
+        if end < s.count, lexicon.unit(at: end, in: s) != nil { return false }
+        // 控江路 (of 控江路街道) is the road; 九华 + 中大道 a road named after the town.
+        if s[end - 1] == "路" || s[end - 1] == "街" || s[end - 1] == "道" { return false }
+        if end < s.count, Self.isRoadQualifier(s[end]), lexicon.suffix(at: end + 1, in: s)?.label == .road { return false }
+        // 九堡 + 家苑, 望江 + 新园: one character before an estate word is
+        // too short a name of its own; the estate is named after the town.
+        if end + 1 < s.count, Self.isNameScalar(s[end]), let word = lexicon.suffix(at: end + 1, in: s),
+            word.label == .poi || word.label == .subpoi
+        {
+            return false
+        }
+        return true
     }
 
     private func hasPrefix(_ word: [Unicode.Scalar], at pos: Int, _ s: [Unicode.Scalar]) -> Bool {

@@ -51,6 +51,9 @@ public struct DivisionResolver: Sendable {
         /// `code`'s number in the resolver's tables (-1: none), so that the
         /// parser looks up what it needs about it without hashing the code.
         var codeIndex: Int32 = -1
+        /// The deepest name was a superseded one (江干区 → 上城区): its towns
+        /// may now lie anywhere in the city, as the old district was split.
+        var viaFormerName = false
     }
 
     /// The current names of a division's province, city and county (those
@@ -228,6 +231,9 @@ public struct DivisionResolver: Sendable {
     /// The names by level of the division numbered `index`.
     func rankNames(_ index: Int32) -> RankNames { rankNamesByIndex[Int(index)] }
 
+    /// The number of the parent of the division numbered `index` (-1: none).
+    func parentIndex(of index: Int32) -> Int32 { parentIndex[Int(index)] }
+
     /// Whether `ancestor` is `code` itself or one of its ancestors.
     public func contains(_ ancestor: String, _ code: String) -> Bool {
         // A step limit instead of a visited set guards against a cycle in the
@@ -292,6 +298,7 @@ public struct DivisionResolver: Sendable {
             return Resolution(code: nil, names: [], alternatives: codes, notes: notes)
         }
         let code = target.code
+        let viaFormerName = target.via == .formerName || target.via == .changeList
         for (name, set) in zip(writtenNames, sets) {
             guard let used = set.first(where: { contains($0, target) }) else { continue }
             switch used.via {
@@ -313,7 +320,8 @@ public struct DivisionResolver: Sendable {
             }
             if !missing.isEmpty { notes.append("inferred " + missing) }
         }
-        return Resolution(code: code, names: chainNames, alternatives: [code], notes: notes, codeIndex: target.index)
+        return Resolution(
+            code: code, names: chainNames, alternatives: [code], notes: notes, codeIndex: target.index, viaFormerName: viaFormerName)
     }
 
     static func hasBytePrefix(_ text: String, _ prefix: String) -> Bool {

@@ -216,6 +216,16 @@ struct AddressParserTailTests {
         #expect(Self.labels("杭州市上城区九堡家苑二区5幢").contains("poi:九堡家苑"))
     }
 
+    @Test func townThatMovedToAnotherDistrictOfTheCity() {
+        // 下沙街道 has been in 钱塘区 since 2021; 江干区, which had it, is now
+        // 上城区. A legacy address keeps the old district before the town.
+        #expect(Self.labels("杭州市江干区下沙某某花园3幢").contains("town:下沙"))
+        // 临平街道 is in 临平区 now; 余杭区 before it is the old district.
+        #expect(Self.labels("杭州市余杭区临平某某小区5幢").contains("town:临平"))
+        // The county's own town comes first: 西塘桥 (海盐县), not 西塘 (嘉善县).
+        #expect(Self.labels("嘉兴市海盐县西塘桥镇海塘村").starts(with: ["city:嘉兴市", "district:海盐县", "town:西塘桥镇"]))
+    }
+
     @Test func bareDigitsEndingTheAddressAfterAHamletAreItsDoorplate() {
         #expect(Self.labels("宁波市北仑区小港街道孔墅村石塘头98").suffix(2) == ["poi:石塘头", "roadno:98"])
         // After an estate they stay a room.
