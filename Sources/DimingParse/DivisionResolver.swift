@@ -131,6 +131,10 @@ public struct DivisionResolver: Sendable {
                 }
             } else if let successor = current(division.code) {
                 add(division.name, Candidate(code: successor.code, level: successor.level, via: .formerName))
+                // 江东 for 江东区: legacy addresses shorten former names as much as current ones.
+                if division.shortName.unicodeScalars.count >= 2, division.shortName != division.name {
+                    add(division.shortName, Candidate(code: successor.code, level: successor.level, via: .formerName))
+                }
             }
         }
         // Old names in the change list: the old path's last name leads to the
@@ -299,11 +303,15 @@ public struct DivisionResolver: Sendable {
         }
         let code = target.code
         let viaFormerName = target.via == .formerName || target.via == .changeList
+        // Current names a former name was written for (鄞州区 for 江东区): not missing.
+        var renamedTo: [String] = []
         for (name, set) in zip(writtenNames, sets) {
             guard let used = set.first(where: { contains($0, target) }) else { continue }
             switch used.via {
             case .formerName, .changeList:
-                notes.append(name + " is now " + (divisions[used.code]?.name ?? used.code))
+                let now = divisions[used.code]?.name ?? used.code
+                renamedTo.append(now)
+                notes.append(name + " is now " + now)
             case .inferredFormerName:
                 notes.append(name + " taken as the former name of " + (divisions[used.code]?.name ?? used.code))
             case .name, .shortName:
@@ -315,7 +323,8 @@ public struct DivisionResolver: Sendable {
             // Byte prefixes: division names are plain Han text, where String's
             // canonical-equivalence prefix test gives the same answer at a tenth of the cost.
             var missing = ""
-            for full in chainNames where !writtenNames.contains(where: { Self.hasBytePrefix(full, $0) || Self.hasBytePrefix($0, full) }) {
+            for full in chainNames
+            where !renamedTo.contains(full) && !writtenNames.contains(where: { Self.hasBytePrefix(full, $0) || Self.hasBytePrefix($0, full) }) {
                 missing += full
             }
             if !missing.isEmpty { notes.append("inferred " + missing) }

@@ -46,6 +46,19 @@ struct DivisionResolverTests {
         #expect(moved.notes.contains("柳州地区 is now 来宾市"))
     }
 
+    @Test func mergedDistrictsSetByHandLeadToTheDistrictThatTookThemOver() {
+        // gazetteer/divisions.tsv, successor_basis `hand` (sources in gazetteer/README.md).
+        let jiangdong = Self.resolver.resolve(["宁波市", "江东区"])
+        #expect(jiangdong.code == "330212")
+        #expect(jiangdong.notes.contains("江东区 is now 鄞州区"))
+        // The successor was written, as a former name: it is not "inferred".
+        #expect(jiangdong.notes.contains("inferred 浙江省"))
+        #expect(!jiangdong.notes.contains { $0.contains("inferred") && $0.contains("鄞州区") })
+        // The short form of a former name: 闸北 for 闸北区 (merged into 静安区).
+        #expect(Self.resolver.resolve(["闸北"]).code == "310106")
+        #expect(Self.resolver.resolve(["郫县"]).code == "510117")
+    }
+
     @Test func aSharedCountyNameIsAmbiguousNotGuessed() {
         let r = Self.resolver.resolve(["朝阳区"])
         #expect(r.code == nil)

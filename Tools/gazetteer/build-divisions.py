@@ -9,10 +9,22 @@ The project itself only reads the files this writes; it never needs SOURCE_DIR.
 What it adds to the source: for each superseded code, the date it ended and the
 current code that succeeded it, found by following the dated change list
 (renames and re-parentings) from the old name path to a current division.
+
+Rows of the existing divisions.tsv whose successor_basis is `hand` were set by
+a maintainer from an official source named in gazetteer/README.md; they are
+kept as they are (and added when the source lacks the code).
 """
 import csv, json, sys, os
 
 src, out = sys.argv[1], sys.argv[2]
+
+by_hand = {}
+existing = os.path.join(out, "divisions.tsv")
+if os.path.exists(existing):
+    with open(existing, encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if r["successor_basis"] == "hand":
+                by_hand[r["code"]] = r
 
 rows = []
 with open(os.path.join(src, "divisions.tsv"), encoding="utf-8") as f:
@@ -93,6 +105,8 @@ def by_stem(r):
     parent = by_code.get(r["parent_code"])
     if parent is not None and parent["status"] == "superseded":
         succ, _ = follow(path(parent))
+        if succ is None or succ["code"] == parent["code"]:
+            succ = by_stem(parent)
         if succ is not None:
             parents.add(succ["code"])
     st = stem(r["name"])
@@ -107,7 +121,13 @@ by_name_stem = 0
 with open(os.path.join(out, "divisions.tsv"), "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f, delimiter="\t", lineterminator="\n")
     w.writerow(["code", "name", "level", "parent_code", "short_name", "kind", "status", "valid_to", "successor_code", "successor_basis"])
+    written = set()
     for r in rows:
+        written.add(r["code"])
+        if r["code"] in by_hand:
+            h = by_hand[r["code"]]
+            w.writerow([h[k] for k in ["code", "name", "level", "parent_code", "short_name", "kind", "status", "valid_to", "successor_code", "successor_basis"]])
+            continue
         status = "superseded" if r["status"] == "superseded" else "current"
         valid_to, successor, basis = "", "", ""
         if status == "superseded":
@@ -122,6 +142,9 @@ with open(os.path.join(out, "divisions.tsv"), "w", encoding="utf-8", newline="")
                     successor, basis = succ["code"], "name-stem"
                     by_name_stem += 1
         w.writerow([r["code"], r["name"], r["level"], r["parent_code"], r["short_name"], r["kind"], status, valid_to, successor, basis])
+    for code, h in sorted(by_hand.items()):
+        if code not in written:
+            w.writerow([h[k] for k in ["code", "name", "level", "parent_code", "short_name", "kind", "status", "valid_to", "successor_code", "successor_basis"]])
 
 with open(os.path.join(src, "towns.tsv"), encoding="utf-8") as f, \
      open(os.path.join(out, "towns.tsv"), "w", encoding="utf-8", newline="") as g:
