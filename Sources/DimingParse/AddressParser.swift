@@ -947,6 +947,7 @@ public struct AddressParser: Sendable {
             pieces[pieces.count - 1].range = pieces[pieces.count - 1].range.lowerBound..<added.range.upperBound
             return nameEnd
         }
+        if !Self.isDigit(s[start]), let nameEnd = latinName(start: start, end: end, s, &pieces, &state) { return nameEnd }
         if end - start >= 2, end - start <= 4, s[end - 1] == "F" || s[end - 1] == "f",
             Self.isDigit(s[start]), Self.isDigit(s[end - 2]), Self.isDigit(s[start + 1]) || end - start == 2,
             end == n || !(s[end] == "-" || s[end] == "_")
@@ -1028,11 +1029,25 @@ public struct AddressParser: Sendable {
                 return suffixEnd
             }
             var roadStart = start
-            if let last = pieces.last, last.range.upperBound == start, last.label == .poi || last.label == .subpoi,
+            // 6号大街 is a numbered avenue of its own: the name before it stays apart.
+            if roadAt == end, let last = pieces.last, last.range.upperBound == start, last.label == .poi || last.label == .subpoi,
                 last.range.count <= 3
             {
                 roadStart = last.range.lowerBound
                 pieces.removeLast()
+                state.sawPOI = pieces.contains { $0.label == .poi }
+            } else if roadAt == end, let last = pieces.last, last.range.upperBound == start, last.label == .poi || last.label == .subpoi,
+                let cut = numberedRoadStart(in: last.range, s)
+            {
+                // 某某工业区纬 5路: 纬5路 is the road, the estate ends at its word.
+                roadStart = cut
+                pieces[pieces.count - 1].range = last.range.lowerBound..<cut
+            } else if roadAt > end, !state.sawTown, let last = pieces.last, last.range.upperBound == start, last.label == .poi,
+                last.range.count <= 3
+            {
+                // 某地 6号大街: the short name before a numbered avenue is the area it runs through.
+                pieces[pieces.count - 1].label = .town
+                state.sawTown = true
                 state.sawPOI = pieces.contains { $0.label == .poi }
             }
             emit(.road, roadStart..<suffixEnd, &pieces, &state)
@@ -1269,6 +1284,11 @@ public struct AddressParser: Sendable {
             switch suffix.label {
             case .poi, .subpoi:
                 if let pe = poiEnd, suffix.role == .extend, p >= pe {
+                    if p > pe, roadNameFollows(end: end, runEnd: runEnd, s) {
+                        // 某某工业区 新城路: the road's name, not more of the estate's.
+                        emit(.poi, start..<pe, &pieces, &state)
+                        return pe
+                    }
                     // 杭州萧山国际 + 商务中心: still the same place.
                     poiEnd = end
                     p = end
@@ -1294,6 +1314,12 @@ public struct AddressParser: Sendable {
                 poiEnd = end
                 p = end
             default:
+                if suffix.label == .road, poiEnd == nil, let building = buildingNamedAfterRoad(at: end, runEnd: runEnd, s) {
+                    // 某某巷小区, 某某街大厦: a building named after its lane.
+                    poiEnd = building
+                    p = building
+                    continue
+                }
                 if suffix.label == .town, state.sawRoad, poiEnd == nil, p + suffix.length < runEnd {
                     // 南街624号 藤桥镇人民政府: after a road a town's name is part of a place's.
                     p += suffix.length
@@ -1307,7 +1333,7 @@ public struct AddressParser: Sendable {
                 // An estate word one character before 路 or 街 is inside the road's
                 // name; before a two-character road word (工业区 高横路) it ends a place.
                 if let pe = poiEnd, p > pe || (p == pe && suffix.label == .person),
-                    !(suffix.label == .road && p - pe < 2 && suffix.length == 1)
+                    !(suffix.label == .road && p - pe < 2 && suffix.length == 1) || numberedStreetAfterEstate(start, pe, p, suffix, s)
                 {
                     // 红会医院 爱玛客办公室, 酒店 前台: the tenant or desk is a piece of its own.
                     emit(.poi, start..<pe, &pieces, &state)
@@ -1351,6 +1377,11 @@ public struct AddressParser: Sendable {
                 if label == .town, let division = divisionBeforeTown(start..<end, s, pieces) {
                     pieces.append(Piece(label: division.label, range: start..<division.end, value: nil))
                     emit(.town, division.end..<end, &pieces, &state)
+                    return end
+                }
+                if label == .road, s[start] == "区", districtGenericBeforeRoad(start, p, s, &pieces) {
+                    // 某某区 某某路 with 某某 read as a town: 区 ends that name.
+                    emit(.road, (start + 1)..<end, &pieces, &state)
                     return end
                 }
                 emit(label, start..<end, &pieces, &state)
