@@ -1,7 +1,8 @@
 extension AddressParser {
-    /// Words that say which way to go from a landmark (北, 往西, 向南还, 直入).
+    /// Words that say which way to go from a landmark (北, 往西, 向南还, 直入,
+    /// 以东, 西北侧).
     static let wayScalars: Set<Unicode.Scalar> = [
-        "东", "西", "南", "北", "前", "后", "左", "右", "内", "外", "入", "下", "上", "还", "往", "向", "约", "直",
+        "东", "西", "南", "北", "前", "后", "左", "右", "内", "外", "入", "下", "上", "还", "往", "向", "约", "直", "以", "侧",
     ]
 
     /// A distance after a direction (北150米, 往西100米, 以东5公里处) is a

@@ -304,7 +304,8 @@ public struct AddressParser: Sendable {
                 continue
             }
             if let word = lexicon.word(at: pos, in: s),
-                word.label != .country || !countryStartsName(at: pos + word.length, s)
+                word.label != .country || !countryStartsName(at: pos + word.length, s),
+                word.label != .assist || !Self.villageNamedAfter(word, at: pos, s)
             {
                 let end = pos + word.length
                 pieces.append(Piece(label: word.label == .country ? .redundant : word.label, range: pos..<end, value: nil))
@@ -338,6 +339,11 @@ public struct AddressParser: Sendable {
                 if pieces.count > first, pieces[first].range.lowerBound == ordinal + 1 {
                     pieces[first].range = ordinal..<pieces[first].range.upperBound
                 }
+                continue
+            }
+            if c == "城", urbanAreaAfterCounty(at: pos, s, pieces) {
+                pieces.append(Piece(label: .redundant, range: pos..<(pos + 2), value: nil))
+                pos += 2
                 continue
             }
             if c == "商", pos + 1 < n, s[pos + 1] == "铺", let last = pieces.last, last.range.upperBound == pos,
@@ -378,6 +384,7 @@ public struct AddressParser: Sendable {
         markPostalCode(&pieces, s)
         markCourierNote(&pieces, s)
         joinNumberLists(&pieces, s)
+        markTenantAndRepeatedStem(&pieces, s)
         return Analysis(normalized: normalized, pieces: pieces, division: division, warnings: warnings)
     }
 
@@ -1263,6 +1270,7 @@ public struct AddressParser: Sendable {
                     pieces.append(Piece(label: .assist, range: (p + 1)..<(p + 2), value: nil))
                     return p + 2
                 }
+                if poiEnd == nil, let end = genericBeforeLocatingWord(start: start, at: p, word.length, s, &pieces, &state) { return end }
                 // Name text before a locating word.
                 emitName(start..<(poiEnd ?? p), s, &pieces, &state, followedByNumber: false)
                 return poiEnd ?? p
@@ -1460,7 +1468,7 @@ public struct AddressParser: Sendable {
 
     static func namesBuilding(_ label: AddressLabel?) -> Bool { label == .houseno || label == .cellno }
 
-    private func emit(_ label: AddressLabel, _ range: Range<Int>, _ pieces: inout [Piece], _ state: inout State) {
+    func emit(_ label: AddressLabel, _ range: Range<Int>, _ pieces: inout [Piece], _ state: inout State) {
         var label = label
         switch label {
         case .road:
