@@ -39,6 +39,12 @@ struct AddressParserTenantTests {
         #expect(Self.labels("杭州市西湖区文三路与学院路交叉口东南角华星大厦").suffix(2) == ["assist:东南角", "poi:华星大厦"])
     }
 
+    @Test func crossingWordAndSelfNumberingMark() {
+        #expect(Self.labels("杭州市江干区华丰路和笕丁路交叉星河花园").suffix(2) == ["assist:交叉", "poi:星河花园"])
+        // 自编 (a number the occupants gave themselves) says nothing of the place.
+        #expect(Self.labels("广州市白云区江高镇振华北路70号自编4号楼").suffix(2) == ["redundant:自编", "houseno:4号楼"])
+    }
+
     @Test func distanceAfterASideWordOrWithYi() {
         #expect(Self.labels("杭州市余杭区文一西路荆长路以东200米").last == "assist:以东200米")
         #expect(Self.labels("杭州市拱墅区石祥路与通益路交叉口西北侧100米").last == "assist:西北侧100米")
