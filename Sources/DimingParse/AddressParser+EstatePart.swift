@@ -7,6 +7,7 @@ extension AddressParser {
     /// - a numbered phase (格兰花园 written without 花园 + 二期, 第三期) is a part
     ///   of its own after a name of two or more characters;
     /// - a gate (东门, 大门, 后门 …) after a name of two or more characters;
+    /// - a lodge or basement (门卫室, 地下室) after a name of two or more;
     /// - a numbered or directional section (一区, 东区) only after a name of
     ///   four or more characters (长城机电 东区): after two or three the whole is
     ///   usually the name of a small estate or village area (朝晖九区).
@@ -20,6 +21,7 @@ extension AddressParser {
             if cut > start, s[cut - 1] == "第" { cut -= 1 }
             return cut - start >= 2 ? cut : nil
         }
+        if Self.isBuildingPartWord(at: p, length: length, s) { return p - start >= 2 ? p : nil }
         guard length == 2 else { return nil }
         if last == "门" {
             switch s[p] {
@@ -33,6 +35,18 @@ extension AddressParser {
         return nil
     }
 
+    /// A lodge, basement, ward or ground-floor shops (门卫室, 门卫, 地下室,
+    /// 住院部, 底商): a part of the building named before it even where that
+    /// name has no estate word of its own (某某党校 门卫室).
+    static func isBuildingPartWord(at p: Int, length: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard length >= 2, p + 1 < s.count else { return false }
+        let a = s[p], b = s[p + 1]
+        if length == 3 {
+            return (a == "门" && b == "卫") || (a == "地" && b == "下") || (a == "住" && b == "院")
+        }
+        return length == 2 && ((a == "门" && b == "卫") || (a == "底" && b == "商"))
+    }
+
     static func isCompassWord(_ s: Unicode.Scalar) -> Bool {
         switch s {
         case "东", "西", "南", "北", "中": return true
@@ -43,23 +57,26 @@ extension AddressParser {
 
 extension AddressParser {
     /// A lettered or numbered section (A区, 3区) between an estate and a
-    /// building number is labelled as part of the estate's name (万家花园A区
-    /// 12幢): counted on the study corpus about three to one, except after a
-    /// market or trade centre (市场, 中心), whose halls are parts of their own.
+    /// building or room number, or at the end of the address, is labelled as
+    /// part of the estate's name (万家花园A区 12幢): counted on the study
+    /// corpus about three to one, except after a
+    /// market, trade centre or office tower (市场, 中心, 大厦), whose halls
+    /// and wings are parts of their own.
     /// Joins such a section to the estate before it, in place.
     func joinLetteredSections(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
         var i = 1
-        while i + 1 < pieces.count {
+        while i < pieces.count {
             let part = pieces[i]
             if part.label == .subpoi, part.range.count <= 3, s[part.range.upperBound - 1] == "区",
                 Self.isDigit(s[part.range.lowerBound]) || Self.isLatin(s[part.range.lowerBound]),
                 pieces[i - 1].label == .poi, pieces[i - 1].range.upperBound == part.range.lowerBound,
-                pieces[i + 1].label == .houseno
+                Self.closesLetteredSection(i + 1 < pieces.count ? pieces[i + 1].label : nil, part.range.count)
             {
                 let estate = pieces[i - 1].range
                 let hall = estate.count >= 2
                     && ((s[estate.upperBound - 2] == "市" && s[estate.upperBound - 1] == "场")
-                        || (s[estate.upperBound - 2] == "中" && s[estate.upperBound - 1] == "心"))
+                        || (s[estate.upperBound - 2] == "中" && s[estate.upperBound - 1] == "心")
+                        || (s[estate.upperBound - 2] == "大" && s[estate.upperBound - 1] == "厦"))
                 if !hall {
                     pieces[i - 1].range = estate.lowerBound..<part.range.upperBound
                     pieces.remove(at: i)
@@ -68,6 +85,17 @@ extension AddressParser {
             }
             i += 1
         }
+    }
+}
+
+extension AddressParser {
+    /// What may follow a lettered section joined to its estate: a building
+    /// number (万家花园A区 12幢); for a single letter or digit (B区, 2区) also
+    /// a room number written straight after it (某某城B区 1208) or nothing at
+    /// all, which addresses label the same way. A longer code (C1区) after a
+    /// mall is as often a hall of its own.
+    static func closesLetteredSection(_ next: AddressLabel?, _ length: Int) -> Bool {
+        next == .houseno || (length == 2 && (next == nil || next == .roomno))
     }
 }
 

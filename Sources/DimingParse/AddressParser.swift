@@ -1291,7 +1291,9 @@ public struct AddressParser: Sendable {
             let end = min(p + suffix.length, runEnd)
             switch suffix.label {
             case .poi, .subpoi:
-                if let pe = poiEnd, suffix.role == .extend, p >= pe {
+                if let pe = poiEnd, suffix.role == .extend, p >= pe,
+                    !extendStartsPart(at: p, length: suffix.length, after: pe, s)
+                {
                     if p > pe, roadNameFollows(end: end, runEnd: runEnd, s) {
                         // 某某工业区 新城路: the road's name, not more of the estate's.
                         emit(.poi, start..<pe, &pieces, &state)
@@ -1311,6 +1313,13 @@ public struct AddressParser: Sendable {
                     let cut = estatePartStart(at: p, length: suffix.length, from: start, s)
                 {
                     // 长城机电 东区, 格兰云天 二期: the estate's name, then a part of it.
+                    emit(.poi, start..<cut, &pieces, &state)
+                    return cut
+                }
+                if poiEnd == nil, suffix.label == .poi, p + suffix.length == runEnd,
+                    let cut = Self.courtStart(at: p, length: suffix.length, from: start, s)
+                {
+                    // 某某水岸 碧海苑: an estate, then a court of it.
                     emit(.poi, start..<cut, &pieces, &state)
                     return cut
                 }
@@ -1450,6 +1459,10 @@ public struct AddressParser: Sendable {
             return
         }
         if let last = pieces.last, last.label == .poi, last.range.upperBound == range.lowerBound, range.count <= 2 {
+            if let apart = deskOrGate(range, s) {
+                pieces.append(Piece(label: apart, range: range, value: nil))
+                return
+            }
             pieces[pieces.count - 1].range = last.range.lowerBound..<range.upperBound
             return
         }

@@ -239,4 +239,35 @@ struct AddressParserTailTests {
         // Numbers with their own unit each stay apart.
         #expect(Self.labels("文三路5号、7号").contains("redundant:、"))
     }
+    @Test func placeNamedAfterAnEstateWordIsAPartOfIt() {
+        // A mall or plaza with a name of its own after a building is a second place.
+        #expect(Self.labels("杭州市西湖区文三路99号某某大厦嘉乐广场").suffix(2) == ["poi:某某大厦", "subpoi:嘉乐广场"])
+        #expect(Self.labels("杭州市西湖区某某广场东方电器城").suffix(2) == ["poi:某某广场", "subpoi:东方电器城"])
+        // Right after the estate word, or with a short name, it is still the same place.
+        #expect(Self.labels("杭州市西湖区国际商务中心").last == "poi:国际商务中心")
+        #expect(Self.labels("杭州市西湖区某某大厦购物城").last == "poi:某某大厦购物城")
+    }
+
+    @Test func namedCourtAfterALongEstateName() {
+        #expect(Self.labels("杭州市西湖区某某水岸碧海苑3幢2单元")
+            == ["city:杭州市", "district:西湖区", "poi:某某水岸", "subpoi:碧海苑", "houseno:3幢", "cellno:2单元"])
+        // Six characters with 苑 are one estate's name.
+        #expect(Self.labels("杭州市西湖区中泰都市花苑5幢").suffix(2) == ["poi:中泰都市花苑", "houseno:5幢"])
+    }
+
+    @Test func letteredSectionBeforeARoomOrAtTheEndJoinsTheEstate() {
+        #expect(Self.labels("金华市义乌市翠湖花园B区1203").suffix(2) == ["poi:翠湖花园B区", "roomno:1203"])
+        #expect(Self.labels("金华市义乌市翠湖花园B区").last == "poi:翠湖花园B区")
+        // A market's or an office tower's hall, and a longer code, stay parts of their own.
+        #expect(Self.labels("金华市义乌市小商品市场B区1203").suffix(3) == ["poi:小商品市场", "subpoi:B区", "roomno:1203"])
+        #expect(Self.labels("杭州市西湖区某某大厦B区1203").suffix(3) == ["poi:某某大厦", "subpoi:B区", "roomno:1203"])
+        #expect(Self.labels("杭州市西湖区某某银泰C1区1203").suffix(3) == ["poi:某某银泰", "subpoi:C1区", "roomno:1203"])
+    }
+    @Test func deskOrGateWordAfterAPlaceIsAPieceOfItsOwn() {
+        #expect(Self.labels("某某路12号某某酒店前台").suffix(2) == ["poi:某某酒店", "person:前台"])
+        #expect(Self.labels("某某路12号某某公寓门卫").suffix(2) == ["poi:某某公寓", "subpoi:门卫"])
+        #expect(Self.labels("某某路12号某某城北门").suffix(2) == ["poi:某某城", "subpoi:北门"])
+        // A lodge after a name with no estate word of its own.
+        #expect(Self.labels("某某路12号某某党校门卫室").suffix(2) == ["poi:某某党校", "subpoi:门卫室"])
+    }
 }

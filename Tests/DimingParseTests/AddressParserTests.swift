@@ -137,7 +137,7 @@ struct AddressParserTests {
         ("黄岩区东城街道下洋村劳动北路5号", "district:黄岩区 town:东城街道 community:下洋村 road:劳动北路 roadno:5号"),
         ("黄岩区东城街道白石岙劳动北路5号", "district:黄岩区 town:东城街道 community:白石岙 road:劳动北路 roadno:5号"),
         // Locating words after an estate part.
-        ("黄岩区阳光小区东门附近路口", "district:黄岩区 poi:阳光小区东门 assist:附近 assist:路口"),
+        ("黄岩区阳光小区东门附近路口", "district:黄岩区 poi:阳光小区 subpoi:东门 assist:附近 assist:路口"),
     ])
     func chainsRoadsAndNumbers(line: String, expected: String) {
         let p = Self.parser.parse(line)
