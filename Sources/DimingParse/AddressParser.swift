@@ -378,6 +378,7 @@ public struct AddressParser: Sendable {
         }
 
         relabel(&pieces, s)
+        joinDivisionIntoInstitution(&pieces, s)
         if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
         markRepeatedEstate(&pieces, s)
         splitReceiverMark(&pieces, s)
@@ -861,7 +862,7 @@ public struct AddressParser: Sendable {
         // 九堡 + 家苑, 望江 + 新园: one character before an estate word is
         // too short a name of its own; the estate is named after the town.
         if end + 1 < s.count, Self.isNameScalar(s[end]), let word = lexicon.suffix(at: end + 1, in: s),
-            word.label == .poi || word.label == .subpoi
+            word.label == .poi || word.label == .subpoi, !weakInsideName(word, at: end + 1, s)
         {
             return false
         }
@@ -1291,6 +1292,10 @@ public struct AddressParser: Sendable {
             let end = min(p + suffix.length, runEnd)
             switch suffix.label {
             case .poi, .subpoi:
+                if poiEnd == nil, namesVillageByCommittee(suffix, at: p, from: start, s) {
+                    emit(.community, start..<end, &pieces, &state)
+                    return end
+                }
                 if let pe = poiEnd, suffix.role == .extend, p >= pe,
                     !extendStartsPart(at: p, length: suffix.length, after: pe, s)
                 {

@@ -1,0 +1,48 @@
+extension AddressParser {
+    /// A division's name written again right before a public institution
+    /// (某某市 + 人民医院, 某某区 + 教育局, 某某县 + 第一中学) is the
+    /// institution's own name, not a slip: the two are one place. Only
+    /// institutions a division names after itself count (courts, hospitals,
+    /// bureaus, schools); a shop or an estate after a repeated name stays
+    /// apart, and so does a chain written again in full before the place
+    /// (某某省 某某县 + 民政局), which is the chain repeated.
+    func joinDivisionIntoInstitution(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
+        var i = pieces.count - 2
+        while i >= 0 {
+            let division = pieces[i]
+            let place = pieces[i + 1]
+            if division.label == .redundant, division.range.upperBound == place.range.lowerBound,
+                i == 0 || pieces[i - 1].label != .redundant || pieces[i - 1].range.upperBound != division.range.lowerBound,
+                division.range.count >= 2, Self.isDivisionEnd(s[division.range.upperBound - 1]),
+                place.label == .poi || place.label == .subpoi || place.label == .person,
+                place.range.count >= 2, namesInstitution(place.range, s)
+            {
+                pieces[i + 1].range = division.range.lowerBound..<place.range.upperBound
+                pieces.remove(at: i)
+            }
+            i -= 1
+        }
+    }
+
+    /// 省 市 县 区 旗 镇 乡: the last character of a division's name in full.
+    static func isDivisionEnd(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "省", "市", "县", "区", "旗", "镇", "乡": return true
+        default: return false
+        }
+    }
+
+    /// Whether the name in `range` ends with an institution's generic word:
+    /// 医院 法院 检察院, 局 厅, 中学 小学 幼儿园.
+    private func namesInstitution(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        let last = s[range.upperBound - 1]
+        let before = s[range.upperBound - 2]
+        switch last {
+        case "局", "厅": return true
+        case "院": return before == "医" || before == "法" || before == "察"
+        case "学": return before == "中" || before == "小"
+        case "园": return before == "儿" && range.count >= 3 && s[range.upperBound - 3] == "幼"
+        default: return false
+        }
+    }
+}

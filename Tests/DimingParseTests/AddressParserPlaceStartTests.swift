@@ -1,0 +1,50 @@
+import DimingParse
+import Testing
+
+/// Where a place starts after the town: a town's bare name before a works
+/// area or a village, a weak generic inside a place's name, a village named
+/// by its committee. Invented addresses.
+@Suite("Address parser: where a place starts")
+struct AddressParserPlaceStartTests {
+    static func labels(_ line: String) -> [String] {
+        let parsed = AddressParserTests.parser.parse(line)
+        AddressParserTests.checkSpans(line, parsed)
+        return AddressParserTests.labels(parsed)
+    }
+
+    @Test func lineStartingWithATownsBareNameBeforeAWorksArea() {
+        // 店口 (店口镇 of 诸暨) before a two-character name and a long generic.
+        #expect(Self.labels("店口东山工业区8幢") == ["town:店口", "poi:东山工业区", "houseno:8幢"])
+        // Before a short generic the name is the estate's own.
+        #expect(Self.labels("店口山口新村3幢").first == "poi:店口山口新村")
+        // Before a zone's generic the two characters are the generic's first word.
+        #expect(Self.labels("下沙经济技术开发区5号大街").first == "devzone:下沙经济技术开发区")
+    }
+
+    @Test func lineStartingWithATownsBareNameBeforeAVillage() {
+        #expect(Self.labels("店口东山村12号") == ["town:店口", "community:东山村", "roadno:12号"])
+        #expect(Self.labels("千岛湖南山社区5幢") == ["town:千岛湖", "community:南山社区", "houseno:5幢"])
+    }
+
+    @Test func weakGenericInsideTheNameAfterATownsStem() {
+        // 港 inside 金港工业区 does not make 江北金港 one estate's name.
+        #expect(Self.labels("浙江省东阳市江北金港工业区5号").contains("town:江北"))
+    }
+
+    @Test func villageNamedByItsCommittee() {
+        #expect(Self.labels("湖州市吴兴区八里店镇青山村委会").last == "community:青山村委会")
+        #expect(Self.labels("湖州市吴兴区八里店镇青山村委会旁").suffix(2) == ["community:青山村委会", "assist:旁"])
+        // After the village written in full the committee is a place.
+        #expect(Self.labels("湖州市吴兴区八里店镇青山村村委会").suffix(2) == ["community:青山村", "poi:村委会"])
+    }
+
+    @Test func divisionNameBeforeAnInstitutionIsItsName() {
+        #expect(Self.labels("杭州市西湖区文三路99号西湖区教育局").last == "poi:西湖区教育局")
+        #expect(Self.labels("杭州市西湖区文三路99号杭州市第一人民医院").last == "poi:杭州市第一人民医院")
+        // Before an estate or building the name written again stays redundant.
+        #expect(Self.labels("杭州市西湖区文三路99号西湖区华星大厦").suffix(2) == ["redundant:西湖区", "poi:华星大厦"])
+        // The chain written again before the institution stays the chain.
+        #expect(Self.labels("浙江省宁波市象山县丹城路8号浙江省象山县民政局").suffix(3)
+            == ["redundant:浙江省", "redundant:象山县", "poi:民政局"])
+    }
+}
