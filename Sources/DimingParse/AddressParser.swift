@@ -378,7 +378,7 @@ public struct AddressParser: Sendable {
         }
 
         relabel(&pieces, s)
-        joinDivisionIntoInstitution(&pieces, s)
+        joinPlaceNamePrefixes(&pieces, s)
         if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
         markRepeatedEstate(&pieces, s)
         splitReceiverMark(&pieces, s)

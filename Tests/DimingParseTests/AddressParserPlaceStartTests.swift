@@ -47,4 +47,10 @@ struct AddressParserPlaceStartTests {
         #expect(Self.labels("浙江省宁波市象山县丹城路8号浙江省象山县民政局").suffix(3)
             == ["redundant:浙江省", "redundant:象山县", "poi:民政局"])
     }
+
+    @Test func latinLettersBeforeAPlacesNameArePartOfIt() {
+        #expect(Self.labels("杭州市西湖区文三路99号UDC时代大厦8楼").suffix(2) == ["poi:UDC时代大厦", "floorno:8楼"])
+        // Letters after the place, with nothing after them, stay a number.
+        #expect(Self.labels("杭州市西湖区文三路99号华星大厦B").last == "roomno:B")
+    }
 }

@@ -1,4 +1,7 @@
 extension AddressParser {
+    /// Text read as a piece of its own right before a place that is in fact
+    /// the start of the place's name.
+    ///
     /// A division's name written again right before a public institution
     /// (某某市 + 人民医院, 某某区 + 教育局, 某某县 + 第一中学) is the
     /// institution's own name, not a slip: the two are one place. Only
@@ -6,12 +9,21 @@ extension AddressParser {
     /// bureaus, schools); a shop or an estate after a repeated name stays
     /// apart, and so does a chain written again in full before the place
     /// (某某省 某某县 + 民政局), which is the chain repeated.
-    func joinDivisionIntoInstitution(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
+    func joinPlaceNamePrefixes(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
         var i = pieces.count - 2
         while i >= 0 {
             let division = pieces[i]
             let place = pieces[i + 1]
-            if division.label == .redundant, division.range.upperBound == place.range.lowerBound,
+            if Self.isNumberLabel(division.label), division.range.upperBound == place.range.lowerBound,
+                place.label == .poi || place.label == .subpoi || place.label == .person,
+                Self.isLatinOnly(division.range, s)
+            {
+                // UDC + 时代大厦, B + 仓: Latin letters written straight before a
+                // place's name, with no number, are part of the name (a brand,
+                // a hall's letter), not a room.
+                pieces[i + 1].range = division.range.lowerBound..<place.range.upperBound
+                pieces.remove(at: i)
+            } else if division.label == .redundant, division.range.upperBound == place.range.lowerBound,
                 i == 0 || pieces[i - 1].label != .redundant || pieces[i - 1].range.upperBound != division.range.lowerBound,
                 division.range.count >= 2, Self.isDivisionEnd(s[division.range.upperBound - 1]),
                 place.label == .poi || place.label == .subpoi || place.label == .person,
@@ -22,6 +34,12 @@ extension AddressParser {
             }
             i -= 1
         }
+    }
+
+    /// Whether `range` holds Latin letters only.
+    static func isLatinOnly(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        for k in range where !isLatin(s[k]) { return false }
+        return !range.isEmpty
     }
 
     /// 省 市 县 区 旗 镇 乡: the last character of a division's name in full.
