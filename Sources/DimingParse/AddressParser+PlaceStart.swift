@@ -10,30 +10,34 @@ extension AddressParser {
     /// apart, and so does a chain written again in full before the place
     /// (某某省 某某县 + 民政局), which is the chain repeated.
     func joinPlaceNamePrefixes(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
+        // Labels and ranges are read one by one: copying whole pieces (their
+        // values are strings) cost more than the rest of the pass.
         var i = pieces.count - 2
         while i >= 0 {
-            let division = pieces[i]
-            let place = pieces[i + 1]
-            if Self.isNumberLabel(division.label), division.range.upperBound == place.range.lowerBound,
-                place.label == .poi || place.label == .subpoi || place.label == .person,
-                Self.isLatinOnly(division.range, s)
-            {
-                // UDC + 时代大厦, B + 仓: Latin letters written straight before a
-                // place's name, with no number, are part of the name (a brand,
-                // a hall's letter), not a room.
-                pieces[i + 1].range = division.range.lowerBound..<place.range.upperBound
-                pieces.remove(at: i)
-            } else if division.label == .redundant, division.range.upperBound == place.range.lowerBound,
-                i == 0 || pieces[i - 1].label != .redundant || pieces[i - 1].range.upperBound != division.range.lowerBound,
-                division.range.count >= 2, Self.isDivisionEnd(s[division.range.upperBound - 1]),
-                place.label == .poi || place.label == .subpoi || place.label == .person,
-                place.range.count >= 2, namesInstitution(place.range, s)
-            {
-                pieces[i + 1].range = division.range.lowerBound..<place.range.upperBound
-                pieces.remove(at: i)
+            let label = pieces[i].label
+            let isNumber = Self.isNumberLabel(label)
+            if isNumber || label == .redundant, Self.isPlaceLabel(pieces[i + 1].label) {
+                let first = pieces[i].range
+                let place = pieces[i + 1].range
+                if first.upperBound == place.lowerBound, isNumber
+                    // UDC + 时代大厦, B + 仓: Latin letters written straight before
+                    // a place's name, with no number, are part of the name (a
+                    // brand, a hall's letter), not a room.
+                    ? Self.isLatinOnly(first, s)
+                    : first.count >= 2 && Self.isDivisionEnd(s[first.upperBound - 1]) && place.count >= 2
+                        && namesInstitution(place, s)
+                        && (i == 0 || pieces[i - 1].label != .redundant || pieces[i - 1].range.upperBound != first.lowerBound)
+                {
+                    pieces[i + 1].range = first.lowerBound..<place.upperBound
+                    pieces.remove(at: i)
+                }
             }
             i -= 1
         }
+    }
+
+    static func isPlaceLabel(_ label: AddressLabel) -> Bool {
+        label == .poi || label == .subpoi || label == .person
     }
 
     /// Whether `range` holds Latin letters only.
