@@ -1370,6 +1370,10 @@ public struct AddressParser: Sendable {
                     // 周家段村, 下吴家路村: a village named after a road or place.
                     end = min(end + next.length, runEnd)
                     label = next.label
+                } else if suffix.isCharacter("村"), let named = placeNamedAfterVillage(end: end, runEnd: runEnd, s) {
+                    // 某村路, 某村街道: a road or a town named after a village.
+                    end = named.end
+                    label = named.label
                 } else if label == .town, end < runEnd, let next = lexicon.suffix(at: end, in: s), next.label == .road {
                     // 龙镇大道: a road named after a town.
                     end = min(end + next.length, runEnd)

@@ -53,4 +53,11 @@ struct AddressParserPlaceStartTests {
         // Letters after the place, with nothing after them, stay a number.
         #expect(Self.labels("杭州市西湖区文三路99号华星大厦B").last == "roomno:B")
     }
+
+    @Test func roadOrTownNamedAfterAVillage() {
+        #expect(Self.labels("金华市义乌市青山村路18号").suffix(2) == ["road:青山村路", "roadno:18号"])
+        #expect(Self.labels("青山村街道阳光小区5幢").first == "town:青山村街道")
+        // 路口 after the village is its crossing.
+        #expect(Self.labels("金华市义乌市青山村路口").suffix(2) == ["community:青山村", "assist:路口"])
+    }
 }
