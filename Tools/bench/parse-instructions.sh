@@ -8,6 +8,9 @@
 # by N is the work per line end to end (reading the line, normalizing,
 # parsing, writing its JSON line), the empty run is the start-up.
 set -euo pipefail
+# Swift seeds its hashing per process: dictionary layouts, and with them the
+# count, moved by a few hundred instructions per line from run to run.
+export SWIFT_DETERMINISTIC_HASHING=1
 OUT=${BENCH_OUT:-bench-out}
 FILE=${1:-$OUT/legacy-200000.txt}
 N=${2:-20000}
