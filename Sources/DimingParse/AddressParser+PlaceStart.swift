@@ -46,12 +46,9 @@ extension AddressParser {
         return !range.isEmpty
     }
 
-    /// 省 市 县 区 旗 镇 乡: the last character of a division's name in full.
+    /// The last character of a division's name in full, a town's included (镇, 乡).
     static func isDivisionEnd(_ c: Unicode.Scalar) -> Bool {
-        switch c {
-        case "省", "市", "县", "区", "旗", "镇", "乡": return true
-        default: return false
-        }
+        isDivisionGeneric(c) || c == "镇" || c == "乡"
     }
 
     /// Whether the name in `range` ends with an institution's generic word:

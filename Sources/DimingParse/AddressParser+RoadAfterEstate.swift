@@ -41,8 +41,7 @@ extension AddressParser {
     ///   or brand on that floor, labelled like a tenant.
     /// Returns where the name ends, or nil when the letters are a code.
     func latinName(start: Int, end: Int, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ state: inout State) -> Int? {
-        guard let last = pieces.last, Self.isLatin(s[start]) else { return nil }
-        for i in start..<end where !Self.isLatin(s[i]) { return nil }
+        guard let last = pieces.last, Self.isLatinOnly(start..<end, s) else { return nil }
         if end == s.count {
             guard end - start >= 2, last.label == .floorno else { return nil }
             pieces.append(Piece(label: .person, range: start..<end, value: nil))

@@ -833,13 +833,14 @@ public struct AddressParser: Sendable {
         var ownSeen = false
         townIndex.matches(at: pos, in: s) { length, entry in
             let end = pos + length
-            let own = entry.full.contains(key) || entry.stem.contains(key)
+            let ownFull = entry.full.contains(key)
+            let own = ownFull || entry.stem.contains(key)
             if own { ownSeen = true }
             // 龙镇大道, 乐乡大道: a road named after the town.
             if lexicon.suffix(at: end, in: s)?.label == .road { return }
             let full: Bool
             if own {
-                full = entry.full.contains(key)
+                full = ownFull
             } else if let cityKey, entry.full.contains(cityKey) || entry.stem.contains(cityKey) {
                 full = entry.full.contains(cityKey)
             } else {

@@ -6,11 +6,7 @@ import Testing
 /// by its committee. Invented addresses.
 @Suite("Address parser: where a place starts")
 struct AddressParserPlaceStartTests {
-    static func labels(_ line: String) -> [String] {
-        let parsed = AddressParserTests.parser.parse(line)
-        AddressParserTests.checkSpans(line, parsed)
-        return AddressParserTests.labels(parsed)
-    }
+    static func labels(_ line: String) -> [String] { AddressParserTailTests.labels(line) }
 
     @Test func lineStartingWithATownsBareNameBeforeAWorksArea() {
         // 店口 (店口镇 of 诸暨) before a two-character name and a long generic.
