@@ -27,6 +27,13 @@ struct AddressParserPlaceStartTests {
         #expect(Self.labels("浙江省东阳市江北金港工业区5号").contains("town:江北"))
     }
 
+    @Test func characteristicTownIsAPlace() {
+        // 特色小镇 are development projects named like towns, not townships.
+        #expect(Self.labels("杭州市余杭区青禾小镇3号楼") == ["city:杭州市", "district:余杭区", "poi:青禾小镇", "houseno:3号楼"])
+        // A township written in full stays a town.
+        #expect(Self.labels("杭州市余杭区青禾镇3号").contains("town:青禾镇"))
+    }
+
     @Test func villageNamedByItsCommittee() {
         #expect(Self.labels("湖州市吴兴区八里店镇青山村委会").last == "community:青山村委会")
         #expect(Self.labels("湖州市吴兴区八里店镇青山村委会旁").suffix(2) == ["community:青山村委会", "assist:旁"])
