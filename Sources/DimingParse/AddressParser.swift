@@ -25,6 +25,9 @@ public struct AddressParser: Sendable {
     private let townKeyByIndex: [Int32?]
     /// The resolver's names by scalars, for lookups without building strings.
     private let divisionIndex: DivisionNameIndex
+    /// By the resolver's code numbers: a county whose short name starts many
+    /// towns' names elsewhere (see `sharedStemDivisions`).
+    let sharedStem: [Bool]
 
     struct TownEntry: Sendable {
         var full: [Int32] = []
@@ -80,6 +83,7 @@ public struct AddressParser: Sendable {
         }
         self.townKeyByIndex = townKeyByIndex
         self.divisionIndex = DivisionNameIndex(resolver: resolver, misspellings: lexicon.misspellings)
+        self.sharedStem = Self.sharedStemDivisions(gazetteer, resolver)
     }
 
     public init(gazetteer: Gazetteer, tables: NormalizationTables, lexicon: ParsingLexicon) {
@@ -497,6 +501,7 @@ public struct AddressParser: Sendable {
                 }
                 if !generic, after < n, lexicon.unit(at: after, in: s) != nil { continue }
                 if !generic, shortNameStartsName(found.candidates, at: after, s) { continue }
+                if !generic, admin.names.isEmpty, sharedStemStartsPlace(found.candidates, at: after, s) { continue }
                 if !generic, after < n, s[after] == "山" || s[after] == "湖" || s[after] == "岛",
                     !found.candidates.contains(where: { Self.rank($0.level) < 2 }), divisionNames(at: after, s).isEmpty,
                     !startsTown(of: found.candidates, at: after, s)

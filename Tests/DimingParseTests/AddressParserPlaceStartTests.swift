@@ -34,6 +34,18 @@ struct AddressParserPlaceStartTests {
         #expect(Self.labels("杭州市余杭区青禾镇3号").contains("town:青禾镇"))
     }
 
+    @Test func sharedShortNameAloneBeforeAPlaceIsThePlaces() {
+        // 黄龙 starts many towns' names elsewhere (黄龙镇, 黄龙乡): alone at the
+        // head of a line before a market it is the market's name.
+        #expect(Self.labels("黄龙青禾市场5号").first == "poi:黄龙青禾市场")
+        #expect(Self.labels("西湖青禾人家3幢").first == "poi:西湖青禾人家")
+        // A short name no other town starts with stays the county.
+        #expect(Self.labels("义乌青禾市场5号").first == "district:义乌")
+        // After its province, or before a town of its own, it is the county.
+        #expect(Self.labels("陕西黄龙青禾市场5号").contains("district:黄龙"))
+        #expect(Self.labels("滨江长河街道青禾路5号").first == "district:滨江")
+    }
+
     @Test func villageNamedByItsCommittee() {
         #expect(Self.labels("湖州市吴兴区八里店镇青山村委会").last == "community:青山村委会")
         #expect(Self.labels("湖州市吴兴区八里店镇青山村委会旁").suffix(2) == ["community:青山村委会", "assist:旁"])
