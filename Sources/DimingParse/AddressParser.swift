@@ -867,8 +867,13 @@ public struct AddressParser: Sendable {
         if end < s.count, Self.isRoadQualifier(s[end]), lexicon.suffix(at: end + 1, in: s)?.label == .road { return false }
         // 九堡 + 家苑, 望江 + 新园: one character before an estate word is
         // too short a name of its own; the estate is named after the town.
+        // So before a road's (某桥 + 塘路): the road is the town's name and one
+        // more, unless the generic is a direction's (小港 + 兴中路) or another
+        // road word follows it (瓯北 + 马道东路).
         if end + 1 < s.count, Self.isNameScalar(s[end]), let word = lexicon.suffix(at: end + 1, in: s),
-            word.label == .poi || word.label == .subpoi, !weakInsideName(word, at: end + 1, s)
+            word.label == .road
+                ? !Self.isRoadQualifier(s[end + 1]) && lexicon.suffix(at: end + 1 + word.length, in: s)?.label != .road
+                : (word.label == .poi || word.label == .subpoi) && !weakInsideName(word, at: end + 1, s)
         {
             return false
         }
@@ -1252,9 +1257,10 @@ public struct AddressParser: Sendable {
         var p = start + 1
         while p < runEnd {
             if p >= start + 2, s[p] == "旁" || s[p] == "内", p + 1 >= runEnd || s[p + 1] != "科",
-                (lexicon.word(at: p, in: s)?.length ?? 1) == 1
+                (lexicon.word(at: p, in: s)?.length ?? 1) == 1, lexicon.suffix(at: p, in: s)?.label != .road
             {
-                // 普陀山旁, 梅溪水库内, 和通家纺内创纳服饰: beside or inside the place named.
+                // 普陀山旁, 梅溪水库内, 和通家纺内创纳服饰: beside or inside the place
+                // named; but 某某门内大街 is a road's name.
                 if let pe = poiEnd, pe < p {
                     emit(.poi, start..<pe, &pieces, &state)
                     return pe

@@ -270,4 +270,16 @@ struct AddressParserTailTests {
         // A lodge after a name with no estate word of its own.
         #expect(Self.labels("某某路12号某某党校门卫室").suffix(2) == ["poi:某某党校", "subpoi:门卫室"])
     }
+
+    @Test func roadNamedAfterATownAndOneMoreCharacter() {
+        // 余杭 is a town's stem, but one character before 路 is too short a
+        // road name of its own: the road is named after the town.
+        #expect(Self.labels("杭州市余杭区余杭禾路5号") == ["city:杭州市", "district:余杭区", "road:余杭禾路", "roadno:5号"])
+        // A direction's generic (中路) or a second road word leaves the town apart.
+        #expect(Self.labels("宁波市北仑区小港禾中路5号").contains("town:小港"))
+        #expect(Self.labels("温州市永嘉县瓯北禾道东路5号").contains("town:瓯北"))
+        // 某某门内大街, 某某门外大街: inside or outside a gate names the road.
+        #expect(Self.labels("北京市东城区青禾门内大街5号").contains("road:青禾门内大街"))
+        #expect(Self.labels("北京市东城区青禾门外大街5号").contains("road:青禾门外大街"))
+    }
 }
