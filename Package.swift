@@ -87,7 +87,7 @@ let package = Package(
             dependencies: ["DimingText"],
             path: "Tools/pinyin-bench"),
         .testTarget(name: "DimingCoreTests", dependencies: ["DimingCore"]),
-        .testTarget(name: "DimingTextTests", dependencies: ["DimingText"]),
+        .testTarget(name: "DimingTextTests", dependencies: ["DimingText", "DimingCore"]),
         .testTarget(name: "DimingParseTests", dependencies: ["DimingParse", "DimingCore"]),
         .testTarget(name: "DimingNamingTests", dependencies: ["DimingNaming", "DimingParse", "DimingText", "DimingCore", "DimingStore", "DimingCSV"]),
         .testTarget(name: "DimingMatchTests", dependencies: ["DimingMatch", "DimingParse", "DimingText", "DimingCore"]),

@@ -22,7 +22,7 @@ struct StoredDuplicateKeysTests {
     /// 单 乐), 新/大 and city prefixes, the same 专名 with another generic and
     /// names one character apart all occur; plus a few planted by hand.
     static func registryCSV(seed: UInt64, roads: Int, estates: Int) -> (csv: String, names: [String]) {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let first = Array("东西南北新大长重行单乐青清龙隆凤峰金银石实文武和平安康宁泰")
         let second = Array("山水河湖江海溪泉林园田桥塘门城坊岭湾洲港")
         let directions = ["", "", "", "东", "西", "北"]
@@ -62,7 +62,7 @@ struct StoredDuplicateKeysTests {
     /// Proposals: every name of the registry, each with one character
     /// changed, dropped or added, a 新 prefix, another generic, a city prefix.
     static func proposals(_ names: [String], seed: UInt64, count: Int) -> [String] {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let swaps = Array("清青隆龙峰凤实石长常重中行航单蝉乐勒新大")
         var out: [String] = ["人民路", "台州人民路", "青龙街", "大青龙路", "胜利新街路", "常乐路", "宇宙路", "建设路"]
         while out.count < count {
@@ -160,16 +160,3 @@ struct StoredDuplicateKeysTests {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so the generated registry
-/// is the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,3 +1,4 @@
+import DimingCore
 import DimingParse
 import Foundation
 import Testing
@@ -8,17 +9,7 @@ import Testing
 /// spans that spell their text and into a JSON line that reads back.
 @Suite("Parser properties")
 struct ParserPropertyTests {
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
+    typealias Random = SplitMix64
 
     static let fragments = [
         "浙江省", "台州", "黄岩区", "黄岩县", "北京", "朝阳区", "内蒙古", "东城街道", "劳动北路", "１１８號", "118号之一", "12-3-1001",

@@ -1,3 +1,4 @@
+import DimingCore
 @testable import DimingText
 import Testing
 
@@ -5,29 +6,8 @@ import Testing
 /// sound, the output is clean, and normalizing again changes nothing.
 @Suite("Robustness")
 struct RobustnessTests {
-    /// SplitMix64: small, fast and seeded, so a failure can be replayed.
-    struct Generator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-
-        mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
-
-        mutating func scalar(in range: ClosedRange<UInt32>) -> Unicode.Scalar {
-            while true {
-                let v = range.lowerBound + UInt32(next() % UInt64(range.upperBound - range.lowerBound + 1))
-                if let scalar = Unicode.Scalar(v) { return scalar }
-            }
-        }
-    }
+    /// Seeded, so a failure can be replayed.
+    typealias Generator = SplitMix64
 
     /// Pieces that make the rules fire, mixed with noise.
     static let fragments: [String] = [
@@ -186,5 +166,15 @@ struct RobustnessTests {
     @Test func emojiAndCombiningMarksAreKept() {
         #expect(Tables.normalize("劳动北路🏠118号") == "劳动北路🏠118号")
         #expect(Tables.normalize("Cafe\u{301} 5") == "Cafe\u{301} 5")
+    }
+}
+
+extension SplitMix64 {
+    /// A scalar in `range`, skipping the surrogate gap.
+    mutating func scalar(in range: ClosedRange<UInt32>) -> Unicode.Scalar {
+        while true {
+            let v = range.lowerBound + UInt32(next() % UInt64(range.upperBound - range.lowerBound + 1))
+            if let scalar = Unicode.Scalar(v) { return scalar }
+        }
     }
 }

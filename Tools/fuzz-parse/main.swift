@@ -54,19 +54,8 @@ do {
     fail("gazetteer: \(error)")
 }
 
-/// SplitMix64: small, fast and the same on every machine, so a seed replays.
-struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
+/// The same numbers on every machine, so a seed replays.
+typealias Random = SplitMix64
 
 /// Address fragments written the way legacy sheets write them; the project's
 /// own examples, not taken from any corpus.
