@@ -10,6 +10,7 @@ extension AddressParser {
     /// `p` is where the extending word starts, `estateEnd` where the estate
     /// word before it ends.
     func extendStartsPart(at p: Int, length: Int, after estateEnd: Int, _ s: [Unicode.Scalar]) -> Bool {
+        if let firm = branchOfFirm(at: p, length: length, after: estateEnd, s) { return !firm }
         let own = p - estateEnd
         guard own >= 2 else { return false }
         if length == 1 { return own >= 3 && s[p] == "城" }

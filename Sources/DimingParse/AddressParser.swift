@@ -384,6 +384,7 @@ public struct AddressParser: Sendable {
         relabel(&pieces, s)
         joinPlaceNamePrefixes(&pieces, s)
         if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
+        joinNumberedBranch(&pieces, s)
         markRepeatedEstate(&pieces, s)
         splitReceiverMark(&pieces, s)
         markPostalCode(&pieces, s)
@@ -1335,6 +1336,7 @@ public struct AddressParser: Sendable {
                 }
                 if poiEnd == nil, suffix.label == .poi, p + suffix.length == runEnd,
                     let cut = Self.courtStart(at: p, length: suffix.length, from: start, s)
+                        ?? (state.sawPOI ? nil : Self.wingStart(at: p, length: suffix.length, from: start, s))
                 {
                     // 某某水岸 碧海苑: an estate, then a court of it.
                     emit(.poi, start..<cut, &pieces, &state)
