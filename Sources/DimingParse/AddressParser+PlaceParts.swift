@@ -98,3 +98,34 @@ extension AddressParser {
         }
     }
 }
+
+extension AddressParser {
+    /// Whether a one-character place generic (园, 门, 厂, 城) and the
+    /// character after it make a common word inside a firm's name rather
+    /// than end a place: 园林 (landscaping), 园艺, 门业 and 门窗 (doors),
+    /// 门诊 (outpatients), 城投 and 城管 (a city's investment firm, its
+    /// management bureau): 某某园林建设有限公司, 某某门业.
+    static func genericStartsWord(_ g: Unicode.Scalar, _ next: Unicode.Scalar) -> Bool {
+        switch g {
+        case "园": return next == "林" || next == "艺"
+        case "门": return next == "业" || next == "窗" || next == "诊"
+        case "城": return next == "投" || next == "管"
+        default: return false
+        }
+    }
+}
+
+extension AddressParser {
+    /// A hall named by its side (西厅, 东北厅) written on its own right after
+    /// a hotel or market: a part of that place (某某饭店 西厅).
+    static func isCompassHall(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        guard range.count == 2 || range.count == 3, s[range.upperBound - 1] == "厅" else { return false }
+        for k in range.lowerBound..<(range.upperBound - 1) {
+            switch s[k] {
+            case "东", "西", "南", "北": continue
+            default: return false
+            }
+        }
+        return true
+    }
+}

@@ -1305,6 +1305,11 @@ public struct AddressParser: Sendable {
             let end = min(p + suffix.length, runEnd)
             switch suffix.label {
             case .poi, .subpoi:
+                if suffix.length == 1, end < runEnd, Self.genericStartsWord(s[p], s[end]) {
+                    // 某某园林公司, 某某门业: the generic character starts a word of the name.
+                    p += 1
+                    continue
+                }
                 if poiEnd == nil, namesVillageByCommittee(suffix, at: p, from: start, s) {
                     emit(.community, start..<end, &pieces, &state)
                     return end

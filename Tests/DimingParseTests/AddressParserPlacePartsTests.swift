@@ -41,3 +41,14 @@ struct AddressParserPlacePartsTests {
             == ["road:某某路", "roadno:759号", "poi:某某168酒店", "roomno:9321"])
     }
 }
+
+extension AddressParserPlacePartsTests {
+    @Test func genericCharacterStartingAWordStaysInTheName() {
+        #expect(Self.labels("某某路5号某某园林建设有限公司") == ["road:某某路", "roadno:5号", "poi:某某园林建设有限公司"])
+        #expect(Self.labels("某某路5号和顺门业有限公司") == ["road:某某路", "roadno:5号", "poi:和顺门业有限公司"])
+    }
+
+    @Test func hallNamedBySideIsAPart() {
+        #expect(Self.labels("某某路862号某某饭店西厅") == ["road:某某路", "roadno:862号", "poi:某某饭店", "subpoi:西厅"])
+    }
+}
