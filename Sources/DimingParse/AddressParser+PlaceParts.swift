@@ -129,3 +129,27 @@ extension AddressParser {
         return true
     }
 }
+
+extension AddressParser {
+    /// A basement floor is written 负 and the floor (负一楼, 负2层): the 负
+    /// belongs to the floor, not to the place named before it (某某广场 负一楼).
+    /// Moves a 负 that ends a name piece into the floor right after it, in place.
+    func joinBasementFloor(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
+        var i = 1
+        while i < pieces.count {
+            let floor = pieces[i].range
+            let name = pieces[i - 1].range
+            if pieces[i].label == .floorno, name.upperBound == floor.lowerBound, s[name.upperBound - 1] == "负",
+                pieces[i - 1].label == .poi || pieces[i - 1].label == .subpoi || pieces[i - 1].label == .person
+            {
+                pieces[i].range = (floor.lowerBound - 1)..<floor.upperBound
+                if name.count == 1 {
+                    pieces.remove(at: i - 1)
+                    continue
+                }
+                pieces[i - 1].range = name.lowerBound..<(name.upperBound - 1)
+            }
+            i += 1
+        }
+    }
+}

@@ -385,6 +385,7 @@ public struct AddressParser: Sendable {
         joinPlaceNamePrefixes(&pieces, s)
         if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
         joinNumberedBranch(&pieces, s)
+        joinBasementFloor(&pieces, s)
         markRepeatedEstate(&pieces, s)
         splitReceiverMark(&pieces, s)
         markPostalCode(&pieces, s)

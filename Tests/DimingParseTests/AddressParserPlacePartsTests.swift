@@ -52,3 +52,9 @@ extension AddressParserPlacePartsTests {
         #expect(Self.labels("某某路862号某某饭店西厅") == ["road:某某路", "roadno:862号", "poi:某某饭店", "subpoi:西厅"])
     }
 }
+
+extension AddressParserPlacePartsTests {
+    @Test func basementFloorKeepsItsSign() {
+        #expect(Self.labels("某某路5号某某广场负一楼") == ["road:某某路", "roadno:5号", "poi:某某广场", "floorno:负一楼"])
+    }
+}
