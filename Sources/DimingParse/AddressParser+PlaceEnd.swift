@@ -45,6 +45,7 @@ extension AddressParser {
     /// after a short name they are mostly part of it (朝晖九区).
     func deskOrGate(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> AddressLabel? {
         if Self.isCompassHall(range, s) { return .subpoi }
+        if Self.isCompassTower(range, s) { return .houseno }
         guard range.count == 2, s[range.upperBound - 1] != "区",
             let word = lexicon.suffix(at: range.lowerBound, in: s), word.length == 2,
             word.label == .person || word.label == .subpoi

@@ -153,3 +153,15 @@ extension AddressParser {
         }
     }
 }
+
+extension AddressParser {
+    /// A tower named by its side (东座, 西座) written on its own right after a
+    /// building: one of its towers, numbered like A座 (某某大厦 西座).
+    static func isCompassTower(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        guard range.count == 2, s[range.upperBound - 1] == "座" else { return false }
+        switch s[range.lowerBound] {
+        case "东", "西", "南", "北": return true
+        default: return false
+        }
+    }
+}

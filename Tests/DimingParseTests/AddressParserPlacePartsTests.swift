@@ -58,3 +58,9 @@ extension AddressParserPlacePartsTests {
         #expect(Self.labels("某某路5号某某广场负一楼") == ["road:某某路", "roadno:5号", "poi:某某广场", "floorno:负一楼"])
     }
 }
+
+extension AddressParserPlacePartsTests {
+    @Test func towerNamedBySideIsABuilding() {
+        #expect(Self.labels("某某路5号某某大厦西座") == ["road:某某路", "roadno:5号", "poi:某某大厦", "houseno:西座"])
+    }
+}
