@@ -21,7 +21,11 @@ extension AddressParser {
             if cut > start, s[cut - 1] == "第" { cut -= 1 }
             return cut - start >= 2 ? cut : nil
         }
-        if Self.isBuildingPartWord(at: p, length: length, s) { return p - start >= 2 ? p : nil }
+        if Self.isBuildingPartWord(at: p, length: length, s) || Self.isCompassGate(at: p, length: length, s)
+            || Self.isEstateOffice(at: p, length: length, s)
+        {
+            return p - start >= 2 ? p : nil
+        }
         guard length == 2 else { return nil }
         if last == "门" {
             switch s[p] {

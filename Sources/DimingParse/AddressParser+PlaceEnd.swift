@@ -10,6 +10,7 @@ extension AddressParser {
     /// `p` is where the extending word starts, `estateEnd` where the estate
     /// word before it ends.
     func extendStartsPart(at p: Int, length: Int, after estateEnd: Int, _ s: [Unicode.Scalar]) -> Bool {
+        if let firm = branchOfFirm(at: p, length: length, after: estateEnd, s) { return !firm }
         let own = p - estateEnd
         guard own >= 2 else { return false }
         if length == 1 { return own >= 3 && s[p] == "城" }
@@ -43,6 +44,8 @@ extension AddressParser {
     /// Numbered and directional sections (二区, 东区) are left to the place:
     /// after a short name they are mostly part of it (朝晖九区).
     func deskOrGate(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> AddressLabel? {
+        if Self.isCompassHall(range, s) { return .subpoi }
+        if Self.isCompassTower(range, s) { return .houseno }
         guard range.count == 2, s[range.upperBound - 1] != "区",
             let word = lexicon.suffix(at: range.lowerBound, in: s), word.length == 2,
             word.label == .person || word.label == .subpoi

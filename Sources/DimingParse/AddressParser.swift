@@ -384,6 +384,8 @@ public struct AddressParser: Sendable {
         relabel(&pieces, s)
         joinPlaceNamePrefixes(&pieces, s)
         if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
+        joinNumberedBranch(&pieces, s)
+        joinBasementFloor(&pieces, s)
         markRepeatedEstate(&pieces, s)
         splitReceiverMark(&pieces, s)
         markPostalCode(&pieces, s)
@@ -1304,6 +1306,11 @@ public struct AddressParser: Sendable {
             let end = min(p + suffix.length, runEnd)
             switch suffix.label {
             case .poi, .subpoi:
+                if suffix.length == 1, end < runEnd, Self.genericStartsWord(s[p], s[end]) {
+                    // 某某园林公司, 某某门业: the generic character starts a word of the name.
+                    p += 1
+                    continue
+                }
                 if poiEnd == nil, namesVillageByCommittee(suffix, at: p, from: start, s) {
                     emit(.community, start..<end, &pieces, &state)
                     return end
@@ -1335,6 +1342,7 @@ public struct AddressParser: Sendable {
                 }
                 if poiEnd == nil, suffix.label == .poi, p + suffix.length == runEnd,
                     let cut = Self.courtStart(at: p, length: suffix.length, from: start, s)
+                        ?? (state.sawPOI ? nil : Self.wingStart(at: p, length: suffix.length, from: start, s))
                 {
                     // 某某水岸 碧海苑: an estate, then a court of it.
                     emit(.poi, start..<cut, &pieces, &state)
