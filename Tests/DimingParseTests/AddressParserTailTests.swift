@@ -282,4 +282,17 @@ struct AddressParserTailTests {
         #expect(Self.labels("北京市东城区青禾门内大街5号").contains("road:青禾门内大街"))
         #expect(Self.labels("北京市东城区青禾门外大街5号").contains("road:青禾门外大街"))
     }
+
+    @Test func loneMiddleUpOrDownIsALocatingWord() {
+        // 中, 上, 下 alone after an estate, a floor, a room or a locating word.
+        #expect(Self.labels("杭州市西湖区文三路99号华星大厦3楼中12号").suffix(3) == ["floorno:3楼", "assist:中", "roomno:12号"])
+        #expect(Self.labels("金华市婺城区春辉路阳光小区中5栋").suffix(3) == ["poi:阳光小区", "assist:中", "houseno:5栋"])
+        #expect(Self.labels("杭州市西湖区文三路99号华星大厦1203室西").suffix(2) == ["roomno:1203室", "assist:西"])
+    }
+
+    @Test func zhuanInsideANameIsNotARecipientMark() {
+        // 转 (forward to) is no generic word: 转塘, 转运仓, 转盘 are names.
+        #expect(Self.labels("杭州转塘镇某某花苑3幢") == ["city:杭州", "town:转塘镇", "poi:某某花苑", "houseno:3幢"])
+        #expect(Self.labels("宁波市江北区人民路12号某某物流转运仓").last == "poi:某某物流转运仓")
+    }
 }
