@@ -295,4 +295,10 @@ struct AddressParserTailTests {
         #expect(Self.labels("杭州转塘镇某某花苑3幢") == ["city:杭州", "town:转塘镇", "poi:某某花苑", "houseno:3幢"])
         #expect(Self.labels("宁波市江北区人民路12号某某物流转运仓").last == "poi:某某物流转运仓")
     }
+
+    @Test func numberedPlotIsOnePiece() {
+        // 30号地块: a numbered plot of an estate, one piece like 79号门.
+        #expect(Self.labels("温州市鹿城区某某鞋都二期30号地块").suffix(2) == ["subpoi:二期", "person:30号地块"])
+        #expect(Self.labels("温州市鹿城区某某鞋都30号地块8栋").suffix(3) == ["poi:某某鞋都", "subpoi:30号地块", "houseno:8栋"])
+    }
 }
