@@ -301,4 +301,14 @@ struct AddressParserTailTests {
         #expect(Self.labels("温州市鹿城区某某鞋都二期30号地块").suffix(2) == ["subpoi:二期", "person:30号地块"])
         #expect(Self.labels("温州市鹿城区某某鞋都30号地块8栋").suffix(3) == ["poi:某某鞋都", "subpoi:30号地块", "houseno:8栋"])
     }
+
+    @Test func deskAfterAPlaceNameIsTheTenant() {
+        // The place before the desk is a piece of its own: the estate where
+        // none was named yet, else a part of it.
+        #expect(Self.labels("杭州市西湖区某某路100号某某湾前台").suffix(2) == ["poi:某某湾", "person:前台"])
+        #expect(Self.labels("宁波市海曙区某某路12号第一医院行政部财务科").suffix(3)
+            == ["poi:第一医院", "subpoi:行政部", "person:财务科"])
+        // A name of one character before it is a name (龚大堂).
+        #expect(Self.labels("金华市义乌市龚大堂").last == "poi:龚大堂")
+    }
 }
