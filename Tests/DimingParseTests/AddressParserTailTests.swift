@@ -311,4 +311,11 @@ struct AddressParserTailTests {
         // A name of one character before it is a name (龚大堂).
         #expect(Self.labels("金华市义乌市龚大堂").last == "poi:龚大堂")
     }
+
+    @Test func entranceEndAndStreetMouthAreLocatingWords() {
+        #expect(Self.labels("杭州市西湖区文三路和某某巷街口某某大厦").suffix(2) == ["assist:街口", "poi:某某大厦"])
+        #expect(Self.labels("宁波市鄞州区某某路某某立交桥南端某某物流").suffix(3) == ["poi:某某立交桥", "assist:南端", "subpoi:某某物流"])
+        #expect(Self.labels("杭州市西湖区某某街入口处某某专卖店").suffix(2) == ["assist:入口处", "poi:某某专卖店"])
+        #expect(Self.labels("宁波市慈溪市某某镇桃园西路到底").last == "assist:到底")
+    }
 }
