@@ -173,6 +173,7 @@ extension AddressParser {
                     continue
                 }
             } else if label == .poi || label == .subpoi || label == .devzone {
+                if label == .subpoi, i >= 2, isShopAfterStall(at: i, pieces, s) { pieces[i].label = .person }
                 sawPlace = true
             }
             i += 1
@@ -192,5 +193,24 @@ extension AddressParser {
             return end >= 3 && s[end - 3] == "财" && a == "务" ? 3 : 0
         default: return 0
         }
+    }
+}
+
+extension AddressParser {
+    /// A shop's name right after a stall number written straight after the
+    /// market or mall (某某商城 2153 某某服饰, 某某市场 1680 某某针织): the shop
+    /// is the tenant of that stall (person), not a part of the estate. Not a
+    /// section or gate (区, 期, 门) and only name text of two characters or more.
+    private func isShopAfterStall(at i: Int, _ pieces: [Piece], _ s: [Unicode.Scalar]) -> Bool {
+        let stall = pieces[i - 1]
+        guard stall.label == .roomno else { return false }
+        let place = pieces[i - 2]
+        guard place.label == .poi || place.label == .subpoi else { return false }
+        let r = pieces[i].range
+        guard r.count >= 2, place.range.upperBound == stall.range.lowerBound, stall.range.upperBound == r.lowerBound else { return false }
+        let last = s[r.upperBound - 1]
+        guard last != "区", last != "期", last != "门" else { return false }
+        for p in r where !Self.isNameScalar(s[p]) { return false }
+        return true
     }
 }

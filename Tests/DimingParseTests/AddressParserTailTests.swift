@@ -318,4 +318,9 @@ struct AddressParserTailTests {
         #expect(Self.labels("杭州市西湖区某某街入口处某某专卖店").suffix(2) == ["assist:入口处", "poi:某某专卖店"])
         #expect(Self.labels("宁波市慈溪市某某镇桃园西路到底").last == "assist:到底")
     }
+
+    @Test func shopAfterAStallNumberIsTheTenant() {
+        #expect(Self.labels("杭州市江干区某某商城2153某某服饰").suffix(3) == ["poi:某某商城", "roomno:2153", "person:某某服饰"])
+        #expect(Self.labels("杭州市江干区某某市场1680号某某针织").last == "person:某某针织")
+    }
 }
