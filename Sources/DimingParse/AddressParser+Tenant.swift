@@ -148,7 +148,8 @@ extension AddressParser {
 }
 
 extension AddressParser {
-    /// A desk of a place (前台, 总台, 大堂, 财务部, 财务处, 财务科) read together with
+    /// A desk of a place (前台, 总台, 大堂, 财务部, 财务处, 财务科; after a firm's
+    /// name also 销售部, 经营部) read together with
     /// the place's name as one tenant (某某湾前台, 超市前台, 行政部财务科): the
     /// place is a piece of its own (the estate where none was named yet, else
     /// a part of it) and the desk the tenant, as addresses are labelled. At
@@ -175,9 +176,27 @@ extension AddressParser {
             } else if label == .poi || label == .subpoi || label == .devzone {
                 if label == .subpoi, i >= 2, isShopAfterStall(at: i, pieces, s) { pieces[i].label = .person }
                 sawPlace = true
+                let r = pieces[i].range
+                if label != .devzone, r.count >= 5, Self.isSalesDepartment(endingAt: r.upperBound, s) {
+                    // 某某汽车销售部, 某某食品经营部: the firm, then its sales desk.
+                    let cut = r.upperBound - 3
+                    pieces[i].range = r.lowerBound..<cut
+                    pieces[i].value = nil
+                    pieces.insert(Piece(label: .person, range: cut..<r.upperBound, value: nil), at: i + 1)
+                    i += 2
+                    continue
+                }
             }
             i += 1
         }
+    }
+
+    /// Whether 销售部 or 经营部 (a firm's sales desk) ends at `end`.
+    static func isSalesDepartment(endingAt end: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard end >= 3, end <= s.count, s[end - 1] == "部" else { return false }
+        let a = s[end - 3]
+        let b = s[end - 2]
+        return (a == "销" && b == "售") || (a == "经" && b == "营")
     }
 
     /// The length of the desk word (前台, 总台, 大堂, 财务部, 财务处, 财务科) that

@@ -323,4 +323,9 @@ struct AddressParserTailTests {
         #expect(Self.labels("杭州市江干区某某商城2153某某服饰").suffix(3) == ["poi:某某商城", "roomno:2153", "person:某某服饰"])
         #expect(Self.labels("杭州市江干区某某市场1680号某某针织").last == "person:某某针织")
     }
+
+    @Test func salesDeskAfterAFirmIsTheTenant() {
+        #expect(Self.labels("杭州市江干区某某路84号某某食品经营部").suffix(2) == ["poi:某某食品", "person:经营部"])
+        #expect(Self.labels("广州市番禺区某某大道某某立交桥旁某某汽车销售部").suffix(2) == ["subpoi:某某汽车", "person:销售部"])
+    }
 }
