@@ -5,6 +5,7 @@ extension AddressParser {
     /// piece is copied (a copy retains its value string).
     @inline(never)
     func markTenantAndRepeatedStem(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
+        splitDeskWords(&pieces, s)
         var i = 1
         while i + 1 < pieces.count {
             switch pieces[i].label {
@@ -143,5 +144,92 @@ extension AddressParser {
         emit(.community, start..<(p + 1), &pieces, &state)
         pieces.append(Piece(label: .assist, range: (p + 1)..<(p + 2), value: nil))
         return p + 2
+    }
+}
+
+extension AddressParser {
+    /// A desk of a place (前台, 总台, 大堂, 财务部, 财务处, 财务科; after a firm's
+    /// name also 销售部, 经营部) read together with
+    /// the place's name as one tenant (某某湾前台, 超市前台, 行政部财务科): the
+    /// place is a piece of its own (the estate where none was named yet, else
+    /// a part of it) and the desk the tenant, as addresses are labelled. At
+    /// least two characters before the desk word (龚大堂 is a name). Splits in
+    /// place; labels are tested first.
+    func splitDeskWords(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
+        var sawPlace = false
+        var i = 0
+        while i < pieces.count {
+            let label = pieces[i].label
+            if label == .person {
+                let r = pieces[i].range
+                let desk = Self.deskWordLength(endingAt: r.upperBound, s)
+                // Not where a place's name goes on after it (某某大堂苑).
+                let nameFollows = i + 1 < pieces.count && (pieces[i + 1].label == .poi || pieces[i + 1].label == .subpoi)
+                if desk > 0, r.count - desk >= 2, !nameFollows {
+                    let cut = r.upperBound - desk
+                    pieces[i] = Piece(label: sawPlace ? .subpoi : .poi, range: r.lowerBound..<cut, value: nil)
+                    pieces.insert(Piece(label: .person, range: cut..<r.upperBound, value: nil), at: i + 1)
+                    sawPlace = true
+                    i += 2
+                    continue
+                }
+            } else if label == .poi || label == .subpoi || label == .devzone {
+                if label == .subpoi, i >= 2, isShopAfterStall(at: i, pieces, s) { pieces[i].label = .person }
+                sawPlace = true
+                let r = pieces[i].range
+                if label != .devzone, r.count >= 5, Self.isSalesDepartment(endingAt: r.upperBound, s) {
+                    // 某某汽车销售部, 某某食品经营部: the firm, then its sales desk.
+                    let cut = r.upperBound - 3
+                    pieces[i].range = r.lowerBound..<cut
+                    pieces[i].value = nil
+                    pieces.insert(Piece(label: .person, range: cut..<r.upperBound, value: nil), at: i + 1)
+                    i += 2
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// Whether 销售部 or 经营部 (a firm's sales desk) ends at `end`.
+    static func isSalesDepartment(endingAt end: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard end >= 3, end <= s.count, s[end - 1] == "部" else { return false }
+        let a = s[end - 3]
+        let b = s[end - 2]
+        return (a == "销" && b == "售") || (a == "经" && b == "营")
+    }
+
+    /// The length of the desk word (前台, 总台, 大堂, 财务部, 财务处, 财务科) that
+    /// ends at `end`, or 0.
+    static func deskWordLength(endingAt end: Int, _ s: [Unicode.Scalar]) -> Int {
+        guard end >= 2, end <= s.count else { return 0 }
+        let a = s[end - 2]
+        let b = s[end - 1]
+        switch b {
+        case "台": return a == "前" || a == "总" ? 2 : 0
+        case "堂": return a == "大" ? 2 : 0
+        case "部", "处", "科":
+            return end >= 3 && s[end - 3] == "财" && a == "务" ? 3 : 0
+        default: return 0
+        }
+    }
+}
+
+extension AddressParser {
+    /// A shop's name right after a stall number written straight after the
+    /// market or mall (某某商城 2153 某某服饰, 某某市场 1680 某某针织): the shop
+    /// is the tenant of that stall (person), not a part of the estate. Not a
+    /// section or gate (区, 期, 门) and only name text of two characters or more.
+    private func isShopAfterStall(at i: Int, _ pieces: [Piece], _ s: [Unicode.Scalar]) -> Bool {
+        let stall = pieces[i - 1]
+        guard stall.label == .roomno else { return false }
+        let place = pieces[i - 2]
+        guard place.label == .poi || place.label == .subpoi else { return false }
+        let r = pieces[i].range
+        guard r.count >= 2, place.range.upperBound == stall.range.lowerBound, stall.range.upperBound == r.lowerBound else { return false }
+        let last = s[r.upperBound - 1]
+        guard last != "区", last != "期", last != "门" else { return false }
+        for p in r where !Self.isNameScalar(s[p]) { return false }
+        return true
     }
 }

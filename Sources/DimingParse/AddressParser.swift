@@ -780,7 +780,7 @@ public struct AddressParser: Sendable {
 
     static func isPositionWord(_ s: Unicode.Scalar) -> Bool {
         switch s {
-        case "东", "西", "南", "北", "内", "口", "旁", "侧", "边", "里", "后", "前", "外": return true
+        case "东", "西", "南", "北", "内", "口", "旁", "侧", "边", "里", "后", "前", "外", "中", "上", "下": return true
         default: return false
         }
     }
@@ -1479,9 +1479,10 @@ public struct AddressParser: Sendable {
     /// Name text with no generic word of its own.
     private func emitName(_ range: Range<Int>, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ state: inout State, followedByNumber: Bool) {
         guard !range.isEmpty else { return }
-        // A lone direction or position after a named place or a floor: 甬临线 东 81号, 大厦 内, 5楼 西.
+        // A lone direction or position after a named place, a floor, a room
+        // or another locating word: 甬临线 东 81号, 大厦 内, 5楼 西, 3楼 中 12号, 路口 向东50米 南.
         if range.count == 1, let last = pieces.last, last.range.upperBound == range.lowerBound,
-            [.road, .subroad, .poi, .subpoi, .roadno, .community, .houseno, .cellno, .floorno].contains(last.label),
+            [.road, .subroad, .poi, .subpoi, .roadno, .community, .houseno, .cellno, .floorno, .roomno, .assist].contains(last.label),
             Self.isPositionWord(s[range.lowerBound])
         {
             pieces.append(Piece(label: .assist, range: range, value: nil))

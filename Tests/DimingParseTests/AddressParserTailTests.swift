@@ -282,4 +282,50 @@ struct AddressParserTailTests {
         #expect(Self.labels("北京市东城区青禾门内大街5号").contains("road:青禾门内大街"))
         #expect(Self.labels("北京市东城区青禾门外大街5号").contains("road:青禾门外大街"))
     }
+
+    @Test func loneMiddleUpOrDownIsALocatingWord() {
+        // 中, 上, 下 alone after an estate, a floor, a room or a locating word.
+        #expect(Self.labels("杭州市西湖区文三路99号华星大厦3楼中12号").suffix(3) == ["floorno:3楼", "assist:中", "roomno:12号"])
+        #expect(Self.labels("金华市婺城区春辉路阳光小区中5栋").suffix(3) == ["poi:阳光小区", "assist:中", "houseno:5栋"])
+        #expect(Self.labels("杭州市西湖区文三路99号华星大厦1203室西").suffix(2) == ["roomno:1203室", "assist:西"])
+    }
+
+    @Test func zhuanInsideANameIsNotARecipientMark() {
+        // 转 (forward to) is no generic word: 转塘, 转运仓, 转盘 are names.
+        #expect(Self.labels("杭州转塘镇某某花苑3幢") == ["city:杭州", "town:转塘镇", "poi:某某花苑", "houseno:3幢"])
+        #expect(Self.labels("宁波市江北区人民路12号某某物流转运仓").last == "poi:某某物流转运仓")
+    }
+
+    @Test func numberedPlotIsOnePiece() {
+        // 30号地块: a numbered plot of an estate, one piece like 79号门.
+        #expect(Self.labels("温州市鹿城区某某鞋都二期30号地块").suffix(2) == ["subpoi:二期", "person:30号地块"])
+        #expect(Self.labels("温州市鹿城区某某鞋都30号地块8栋").suffix(3) == ["poi:某某鞋都", "subpoi:30号地块", "houseno:8栋"])
+    }
+
+    @Test func deskAfterAPlaceNameIsTheTenant() {
+        // The place before the desk is a piece of its own: the estate where
+        // none was named yet, else a part of it.
+        #expect(Self.labels("杭州市西湖区某某路100号某某湾前台").suffix(2) == ["poi:某某湾", "person:前台"])
+        #expect(Self.labels("宁波市海曙区某某路12号第一医院行政部财务科").suffix(3)
+            == ["poi:第一医院", "subpoi:行政部", "person:财务科"])
+        // A name of one character before it is a name (龚大堂).
+        #expect(Self.labels("金华市义乌市龚大堂").last == "poi:龚大堂")
+    }
+
+    @Test func entranceEndAndStreetMouthAreLocatingWords() {
+        #expect(Self.labels("杭州市西湖区文三路和某某巷街口某某大厦").suffix(2) == ["assist:街口", "poi:某某大厦"])
+        #expect(Self.labels("宁波市鄞州区某某路某某立交桥南端某某物流").suffix(3) == ["poi:某某立交桥", "assist:南端", "subpoi:某某物流"])
+        #expect(Self.labels("杭州市西湖区某某街入口处某某专卖店").suffix(2) == ["assist:入口处", "poi:某某专卖店"])
+        #expect(Self.labels("宁波市慈溪市某某镇桃园西路到底").last == "assist:到底")
+    }
+
+    @Test func shopAfterAStallNumberIsTheTenant() {
+        #expect(Self.labels("杭州市江干区某某商城2153某某服饰").suffix(3) == ["poi:某某商城", "roomno:2153", "person:某某服饰"])
+        #expect(Self.labels("杭州市江干区某某市场1680号某某针织").last == "person:某某针织")
+    }
+
+    @Test func salesDeskAfterAFirmIsTheTenant() {
+        #expect(Self.labels("杭州市江干区某某路84号某某食品经营部").suffix(2) == ["poi:某某食品", "person:经营部"])
+        #expect(Self.labels("广州市番禺区某某大道某某立交桥旁某某汽车销售部").suffix(2) == ["subpoi:某某汽车", "person:销售部"])
+    }
 }
