@@ -38,4 +38,13 @@ struct AddressParserCommunityTests {
         #expect(Self.labels("普陀区沈家门东山路8号") == ["district:普陀区", "town:沈家门", "road:东山路", "roadno:8号"])
         #expect(Self.labels("江北区阳光花园5幢") == ["district:江北区", "poi:阳光花园", "houseno:5幢"])
     }
+
+    @Test func farmsThemedTownsAndRuralBanksArePlaces() {
+        // 小镇 (a themed 特色小镇) and 农场 name places, not townships.
+        #expect(Self.labels("杭州市余杭区仓前街道良睦路12号青山小镇").last == "poi:青山小镇")
+        #expect(Self.labels("宁波市鄞州区古林镇东山村青山农场").last == "poi:青山农场")
+        // 农村 inside a rural bank's or health station's name is no village.
+        #expect(Self.labels("杭州市余杭区文一路12号余杭农村商业银行").last == "poi:余杭农村商业银行")
+        #expect(Self.labels("宁波市海曙区文一路12号青山社区卫生服务站").last == "poi:青山社区卫生服务站")
+    }
 }
