@@ -28,3 +28,20 @@ extension AddressParser {
         return found
     }
 }
+
+extension AddressParser {
+    /// A 新村 written right after the town and followed by a doorplate (某镇
+    /// 东山新村 18号) is the village rebuilt under that name, whose houses are
+    /// numbered like a road's, not an estate of numbered buildings (东山新村
+    /// 5幢 stays the estate).
+    func markNewVillageByDoorplate(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
+        guard pieces.count >= 3 else { return }
+        for i in 1..<(pieces.count - 1) where pieces[i].label == .poi {
+            let range = pieces[i].range
+            guard range.count >= 4, s[range.upperBound - 1] == "村", s[range.upperBound - 2] == "新",
+                pieces[i - 1].label == .town, pieces[i + 1].label == .roadno
+            else { continue }
+            pieces[i].label = .community
+        }
+    }
+}

@@ -47,4 +47,10 @@ struct AddressParserCommunityTests {
         #expect(Self.labels("杭州市余杭区文一路12号余杭农村商业银行").last == "poi:余杭农村商业银行")
         #expect(Self.labels("宁波市海曙区文一路12号青山社区卫生服务站").last == "poi:青山社区卫生服务站")
     }
+
+    @Test func newVillageWithADoorplateAfterTheTownIsTheVillage() {
+        #expect(Self.labels("湖州市吴兴区八里店镇东山新村18号").suffix(2) == ["community:东山新村", "roadno:18号"])
+        // With numbered buildings it is an estate.
+        #expect(Self.labels("湖州市吴兴区八里店镇东山新村5幢").suffix(2) == ["poi:东山新村", "houseno:5幢"])
+    }
 }
