@@ -34,6 +34,7 @@ extension AddressParser {
             }
             i -= 1
         }
+        markNewVillageByDoorplate(&pieces, s)
     }
 
     static func isPlaceLabel(_ label: AddressLabel) -> Bool {

@@ -25,3 +25,27 @@ extension AddressParser {
         return nil
     }
 }
+
+extension AddressParser {
+    /// Where a county written straight before a town ends when the gazetteer
+    /// cannot say (a misspelt county, 某某县 + 某某镇 after a city read as the
+    /// county): a name of one or two characters and 县 or 市, then a town of
+    /// two characters or more and its generic (镇, 乡, 街道). The county is a
+    /// piece of its own, labelled district. 区 is left out: works areas and
+    /// zones (某某工业区, 开发区) end in it as often as counties.
+    func countyBeforeTown(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
+        let last = s[range.upperBound - 1]
+        let generic = last == "道" ? 2 : 1
+        guard last == "镇" || last == "乡" || (last == "道" && s[range.upperBound - 2] == "街") else { return nil }
+        var cut = range.lowerBound + 2
+        while cut <= range.lowerBound + 3 {
+            if s[cut - 1] == "县" || s[cut - 1] == "市", range.upperBound - generic - cut >= 2,
+                lexicon.suffix(at: cut, in: s) == nil
+            {
+                return cut
+            }
+            cut += 1
+        }
+        return nil
+    }
+}

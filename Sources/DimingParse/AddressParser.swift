@@ -22,7 +22,7 @@ public struct AddressParser: Sendable {
     /// cities (by number, see `townKeyByIndex`) that have them.
     let townIndex: ScalarTrie<TownEntry>
     /// The same numbers by the resolver's code numbers (nil: no towns).
-    private let townKeyByIndex: [Int32?]
+    let townKeyByIndex: [Int32?]
     /// The resolver's names by scalars, for lookups without building strings.
     private let divisionIndex: DivisionNameIndex
     /// By the resolver's code numbers: a county whose short name starts many
@@ -261,6 +261,7 @@ public struct AddressParser: Sendable {
                 }
             } else if resolution.isAmbiguous {
                 warnings.append("ambiguous division: \(admin.names.joined())")
+                if let last = admin.sets.last { townKey = townKeyOfAmbiguousCounty(last, at: pos, s) }
             }
             for (index, set) in zip(admin.pieces, admin.sets) {
                 let rank = Self.rank(set[0].level)
@@ -834,7 +835,7 @@ public struct AddressParser: Sendable {
     /// another county of the same city (`cityKey`) is read only when no town
     /// of `key` starts there: districts are redrawn (杭州 2021) and legacy
     /// addresses keep the old district before a town that has since moved.
-    private func townEnd(at pos: Int, _ s: [Unicode.Scalar], _ key: Int32, city cityKey: Int32?) -> Int? {
+    func townEnd(at pos: Int, _ s: [Unicode.Scalar], _ key: Int32, city cityKey: Int32?) -> Int? {
         var best: Int?
         var elsewhere: Int?
         var ownSeen = false
@@ -871,11 +872,15 @@ public struct AddressParser: Sendable {
         // too short a name of its own; the estate is named after the town.
         // So before a road's (某桥 + 塘路): the road is the town's name and one
         // more, unless the generic is a direction's (小港 + 兴中路) or another
-        // road word follows it (瓯北 + 马道东路).
+        // road word follows it (瓯北 + 马道东路). So is an ordinal before a
+        // village's generic (某某 + 一村, 二村): the numbered village is named
+        // after the town.
         if end + 1 < s.count, Self.isNameScalar(s[end]), let word = lexicon.suffix(at: end + 1, in: s),
             word.label == .road
                 ? !Self.isRoadQualifier(s[end + 1]) && lexicon.suffix(at: end + 1 + word.length, in: s)?.label != .road
-                : (word.label == .poi || word.label == .subpoi) && !weakInsideName(word, at: end + 1, s)
+                : word.label == .community
+                    ? Self.isChineseNumeral(s[end])
+                    : (word.label == .poi || word.label == .subpoi) && !weakInsideName(word, at: end + 1, s)
         {
             return false
         }
@@ -1425,11 +1430,17 @@ public struct AddressParser: Sendable {
                     emit(.town, division.end..<end, &pieces, &state)
                     return end
                 }
+                if label == .town, end - start >= 5, let cut = countyBeforeTown(start..<end, s) {
+                    pieces.append(Piece(label: .district, range: start..<cut, value: nil))
+                    emit(.town, cut..<end, &pieces, &state)
+                    return end
+                }
                 if label == .road, s[start] == "区", districtGenericBeforeRoad(start, p, s, &pieces) {
                     // 某某区 某某路 with 某某 read as a town: 区 ends that name.
                     emit(.road, (start + 1)..<end, &pieces, &state)
                     return end
                 }
+                if label == .community, villageInsideVillage(suffix, pieces) { label = .poi }
                 emit(label, start..<end, &pieces, &state)
                 return end
             }
