@@ -1228,7 +1228,7 @@ public struct AddressParser: Sendable {
         }
         guard let x = value(a), let y = value(b) else { return false }
         // A range of doorplates is a few numbers long (456-458号); 3-644 is not one.
-        return y <= x || y - x > 20
+        return y <= x || (y - x > 20 && !isDoorplateSpan(a.count, b.count))
     }
 
     /// What a number with 号 is, from the piece before it.

@@ -1,0 +1,20 @@
+import DimingParse
+import Testing
+
+/// Rules for doorplates, buildings, units and rooms, on invented addresses.
+@Suite("Address parser: numbers")
+struct AddressParserNumberTests {
+    static func labels(_ line: String) -> [String] {
+        let parsed = AddressParserTests.parser.parse(line)
+        AddressParserTests.checkSpans(line, parsed)
+        return AddressParserTests.labels(parsed)
+    }
+
+    @Test func stretchOfDoorplatesOfOneLengthIsOneDoorplate() {
+        #expect(Self.labels("杭州市西湖区某某路151-195号").suffix(2) == ["road:某某路", "roadno:151-195号"])
+        #expect(Self.labels("杭州市西湖区某某路1151-1195号").last == "roadno:1151-1195号")
+        // A short number after the doorplate is a building behind it.
+        #expect(Self.labels("杭州市西湖区某某路82-11号").suffix(3) == ["roadno:82", "redundant:-", "houseno:11号"])
+        #expect(Self.labels("杭州市西湖区某某路15-95号").suffix(3) == ["roadno:15", "redundant:-", "houseno:95号"])
+    }
+}
