@@ -7,3 +7,23 @@ extension AddressParser {
         first >= 3 && first == second
     }
 }
+
+extension AddressParser {
+    /// Two bare numbers after a road or a village read as doorplate and
+    /// building (某某路 12-3) are read otherwise when the second is long: four
+    /// digits after a road (某某路 639-2014) are a room behind the doorplate;
+    /// after a village, three or more digits each (某某一村 123-1077) are a
+    /// building of the estate and a room in it, as estates named 某某村 are
+    /// numbered.
+    func relabelBareDoorplatePair(_ labels: inout [AddressLabel], _ groups: [Range<Int>], _ s: [Unicode.Scalar], _ state: State) {
+        guard groups.count == 2, labels.count == 2, labels[0] == .roadno, labels[1] == .houseno else { return }
+        let first = groups[0], second = groups[1]
+        for i in first where !Self.isDigit(s[i]) { return }
+        for i in second where !Self.isDigit(s[i]) { return }
+        if state.last == .community, first.count >= 3, second.count >= 3 {
+            labels = [.houseno, .roomno]
+        } else if second.count == 4 {
+            labels[1] = .roomno
+        }
+    }
+}

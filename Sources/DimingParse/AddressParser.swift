@@ -1201,6 +1201,7 @@ public struct AddressParser: Sendable {
         case 3: labels += [.houseno, .cellno, .roomno]
         default: labels += [.houseno, .cellno] + Array(repeating: .floorno, count: k - 3) + [.roomno]
         }
+        if unitLabel == nil { relabelBareDoorplatePair(&labels, groups, s, state) }
         // The unit word names the last number (a7-10楼 is a building and a floor).
         if let unitLabel, unitLabel == .floorno || unitLabel == .cellno { labels[labels.count - 1] = unitLabel }
         for (i, group) in groups.enumerated() {

@@ -17,4 +17,12 @@ struct AddressParserNumberTests {
         #expect(Self.labels("杭州市西湖区某某路82-11号").suffix(3) == ["roadno:82", "redundant:-", "houseno:11号"])
         #expect(Self.labels("杭州市西湖区某某路15-95号").suffix(3) == ["roadno:15", "redundant:-", "houseno:95号"])
     }
+
+    @Test func longSecondOfTwoBareNumbersIsARoom() {
+        #expect(Self.labels("上海市浦东新区某某路639-2014").suffix(3) == ["roadno:639", "redundant:-", "roomno:2014"])
+        #expect(Self.labels("上海市浦东新区某某路639-12").suffix(3) == ["roadno:639", "redundant:-", "houseno:12"])
+        // After a village, building and room of an estate named after it.
+        #expect(Self.labels("宁波市江北区某某一村123-1077").suffix(3) == ["houseno:123", "redundant:-", "roomno:1077"])
+        #expect(Self.labels("宁波市江北区某某村12-3").suffix(3) == ["roadno:12", "redundant:-", "houseno:3"])
+    }
 }
