@@ -308,6 +308,10 @@ public struct AddressParser: Sendable {
                 pos = number(at: pos, s, subNumbers, &pieces, &state)
                 continue
             }
+            if let end = directionUnitEnd(at: pos, s, &pieces, &state) {
+                pos = end
+                continue
+            }
             if let word = lexicon.word(at: pos, in: s),
                 word.label != .country || !countryStartsName(at: pos + word.length, s),
                 word.label != .assist || !Self.villageNamedAfter(word, at: pos, s)

@@ -25,4 +25,9 @@ struct AddressParserNumberTests {
         #expect(Self.labels("宁波市江北区某某一村123-1077").suffix(3) == ["houseno:123", "redundant:-", "roomno:1077"])
         #expect(Self.labels("宁波市江北区某某村12-3").suffix(3) == ["roadno:12", "redundant:-", "houseno:3"])
     }
+
+    @Test func unitNamedByItsSideIsAUnit() {
+        #expect(Self.labels("杭州市西湖区某某小区3幢西单元502").suffix(3) == ["houseno:3幢", "cellno:西单元", "roomno:502"])
+        #expect(Self.labels("杭州市西湖区某某大厦东单元1201").suffix(3) == ["poi:某某大厦", "cellno:东单元", "roomno:1201"])
+    }
 }
