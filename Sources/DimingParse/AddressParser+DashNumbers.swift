@@ -43,3 +43,15 @@ extension AddressParser {
         return pos + 3
     }
 }
+
+extension AddressParser {
+    /// Whether a numbered building (9幢, 六栋, 3号楼, A座) starts at `pos`:
+    /// a doorplate written with a second number before it (某某路 31-2号 9幢)
+    /// is one doorplate, as the building is named after it.
+    func buildingFollows(at pos: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var end = pos
+        while end < s.count, end - pos < 4, Self.isDigit(s[end]) || Self.isLatin(s[end]) || Self.isChineseNumeral(s[end]) { end += 1 }
+        guard end > pos, end < s.count, let unit = lexicon.unit(at: end, in: s) else { return false }
+        return unit.label == .houseno
+    }
+}

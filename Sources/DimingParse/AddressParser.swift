@@ -937,7 +937,7 @@ public struct AddressParser: Sendable {
                 (start..<dash).allSatisfy({ Self.isDigit(s[$0]) }),
                 let digitsEnd = Optional((dash + 1..<end).first(where: { !Self.isDigit(s[$0]) }) ?? end),
                 (digitsEnd..<end).allSatisfy({ s[$0] == "号" }),
-                Self.dashPairSplits(start..<dash, (dash + 1)..<digitsEnd, s)
+                Self.dashPairSplits(start..<dash, (dash + 1)..<digitsEnd, s), !buildingFollows(at: end, s)
             {
                 // 82-11号: doorplate 82, building 11 (see dashPairSplits).
                 pieces.append(Piece(label: .roadno, range: start..<dash, value: nil))

@@ -30,4 +30,9 @@ struct AddressParserNumberTests {
         #expect(Self.labels("杭州市西湖区某某小区3幢西单元502").suffix(3) == ["houseno:3幢", "cellno:西单元", "roomno:502"])
         #expect(Self.labels("杭州市西湖区某某大厦东单元1201").suffix(3) == ["poi:某某大厦", "cellno:东单元", "roomno:1201"])
     }
+
+    @Test func doorplateWithASecondNumberBeforeABuildingIsOneDoorplate() {
+        #expect(Self.labels("杭州市西湖区某某路31-2号9幢7楼").suffix(4) == ["road:某某路", "roadno:31-2号", "houseno:9幢", "floorno:7楼"])
+        #expect(Self.labels("杭州市西湖区某某路31-2号").suffix(3) == ["roadno:31", "redundant:-", "houseno:2号"])
+    }
 }
