@@ -55,3 +55,35 @@ extension AddressParser {
         return unit.label == .houseno
     }
 }
+
+extension AddressParser {
+    /// Two numbers with 号 joined by a dash after an estate or a building
+    /// (某某小区 13-11号, 某某幢 47-18号) are two numbers, not one: a building
+    /// and a room after an estate, a unit and a room after a building, and a
+    /// doorplate and a building after a place in a village (某某村 某某 90-6号),
+    /// whose houses take the village's doorplates. Returns the end, or nil
+    /// when the number is not digits, a dash and digits.
+    func splitEstateNumberPair(
+        _ start: Int, _ numberEnd: Int, _ end: Int, _ s: [Unicode.Scalar], _ state: State, _ pieces: inout [Piece]
+    ) -> Int? {
+        var numberEnd = numberEnd
+        if numberEnd > start, s[numberEnd - 1] == "号" { numberEnd -= 1 }
+        var dash = start
+        while dash < numberEnd, Self.isDigit(s[dash]) { dash += 1 }
+        guard dash > start, dash < numberEnd, s[dash] == "-", dash + 1 < numberEnd else { return nil }
+        for i in (dash + 1)..<numberEnd where !Self.isDigit(s[i]) { return nil }
+        let first: AddressLabel
+        let second: AddressLabel
+        if state.last == .houseno {
+            (first, second) = (.cellno, .roomno)
+        } else if !state.sawRoadNumber, !state.sawRoad, pieces.contains(where: { $0.label == .community }) {
+            (first, second) = (.roadno, .houseno)
+        } else {
+            (first, second) = (.houseno, .roomno)
+        }
+        pieces.append(Piece(label: first, range: start..<dash, value: nil))
+        pieces.append(Piece(label: .redundant, range: dash..<(dash + 1), value: nil))
+        pieces.append(Piece(label: second, range: (dash + 1)..<end, value: nil))
+        return end
+    }
+}

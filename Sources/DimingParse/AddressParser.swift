@@ -947,6 +947,7 @@ public struct AddressParser: Sendable {
                 state.afterBuilding = true
                 return end
             }
+            if label == .houseno, let split = splitEstateNumberPair(start, sub.range.upperBound, end, s, state, &pieces) { return split }
             pieces.append(Piece(label: label, range: start..<end, value: nil))
             return end
         }
@@ -1206,6 +1207,13 @@ public struct AddressParser: Sendable {
         default: labels += [.houseno, .cellno] + Array(repeating: .floorno, count: k - 3) + [.roomno]
         }
         if unitLabel == nil { relabelBareDoorplatePair(&labels, groups, s, state) }
+        if unitLabel == .houseno, labels == [.houseno, .cellno] {
+            // 1-18栋, A-6幢: one building number as written, not a building and a unit.
+            pieces.append(Piece(label: .houseno, range: start..<(q + unitLength), value: nil))
+            state.sawHouse = true
+            state.afterBuilding = true
+            return q + unitLength
+        }
         // The unit word names the last number (a7-10楼 is a building and a floor).
         if let unitLabel, unitLabel == .floorno || unitLabel == .cellno { labels[labels.count - 1] = unitLabel }
         for (i, group) in groups.enumerated() {

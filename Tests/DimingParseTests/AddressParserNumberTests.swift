@@ -35,4 +35,16 @@ struct AddressParserNumberTests {
         #expect(Self.labels("杭州市西湖区某某路31-2号9幢7楼").suffix(4) == ["road:某某路", "roadno:31-2号", "houseno:9幢", "floorno:7楼"])
         #expect(Self.labels("杭州市西湖区某某路31-2号").suffix(3) == ["roadno:31", "redundant:-", "houseno:2号"])
     }
+
+    @Test func buildingNumberWithADashIsOneBuilding() {
+        #expect(Self.labels("杭州市西湖区某某小区1-18栋").last == "houseno:1-18栋")
+        #expect(Self.labels("杭州市西湖区某某小区A-6幢").last == "houseno:A-6幢")
+    }
+
+    @Test func twoNumbersWithHaoAfterAnEstateAreTwoNumbers() {
+        #expect(Self.labels("杭州市西湖区某某小区13-11号").suffix(3) == ["houseno:13", "redundant:-", "roomno:11号"])
+        #expect(Self.labels("杭州市西湖区某某小区5幢47-18号").suffix(4) == ["houseno:5幢", "cellno:47", "redundant:-", "roomno:18号"])
+        // A place in a village takes the village's doorplates.
+        #expect(Self.labels("杭州市余杭区某某镇某某村某某湾90-6号").suffix(3) == ["roadno:90", "redundant:-", "houseno:6号"])
+    }
 }
