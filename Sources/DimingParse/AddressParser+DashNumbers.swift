@@ -87,3 +87,34 @@ extension AddressParser {
         return end
     }
 }
+
+extension AddressParser {
+    /// Whether a room follows at `pos`: three or four bare digits ending the
+    /// address or with 室 (某某新村 161号 407). A number with 号 after a place
+    /// with a room after it is the place's building, not a doorplate.
+    static func roomFollows(at pos: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var end = pos
+        while end < s.count, end - pos < 5, isDigit(s[end]) { end += 1 }
+        guard end - pos >= 3, end - pos <= 4 else { return false }
+        return end == s.count || s[end] == "室"
+    }
+}
+
+extension AddressParser {
+    /// Two numbers of digits, the second a little larger (32-38): a run of
+    /// stalls in a market, numbered with 号 and no building.
+    static func isShortRun(_ a: Range<Int>, _ b: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        guard a.count <= 4, b.count <= 4 else { return false }
+        var x = 0
+        var y = 0
+        for i in a {
+            guard isDigit(s[i]) else { return false }
+            x = x * 10 + Int(s[i].value - 0x30)
+        }
+        for i in b {
+            guard isDigit(s[i]) else { return false }
+            y = y * 10 + Int(s[i].value - 0x30)
+        }
+        return y > x && y - x <= 20
+    }
+}

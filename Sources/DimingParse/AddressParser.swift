@@ -1012,7 +1012,7 @@ public struct AddressParser: Sendable {
                         label = .roomno
                     } else if label == .cellno, Self.isRoomAfterBuilding(digits: end - start, endsLine: unitEnd == n) {
                         label = .roomno
-                    } else if label == .roadno, state.last == .poi, estateBefore(start, unitEnd, s, pieces) {
+                    } else if label == .roadno, state.last == .poi, estateBefore(start, unitEnd, s, pieces) || Self.roomFollows(at: unitEnd, s) {
                         label = .houseno
                     } else if label == .houseno, unitEnd == n, placeNameAfterChain(start, s, pieces, state) {
                         label = .roadno
@@ -1163,6 +1163,13 @@ public struct AddressParser: Sendable {
             unitLabel = unit.label
         }
         let doorplate = doorplateLabel(state)
+        if groups.count == 2, unitLabel == .roadno, !state.afterBuilding, Self.isShortRun(groups[0], groups[1], s), Self.inMarket(pieces, s) {
+            // 某某市场 32-38号: a run of stalls, one room number.
+            pieces.append(Piece(label: .roomno, range: start..<(q + unitLength), value: nil))
+            state.sawHouse = true
+            state.afterBuilding = true
+            return q + unitLength
+        }
         if groups.count == 2, doorplate != .roadno, doorplate != .subroadno, unitLabel == nil || unitLabel == .roomno
             || unitLabel == .roadno, Self.isRoomRange(groups[0], groups[1], s)
         {

@@ -47,4 +47,14 @@ struct AddressParserNumberTests {
         // A place in a village takes the village's doorplates.
         #expect(Self.labels("杭州市余杭区某某镇某某村某某湾90-6号").suffix(3) == ["roadno:90", "redundant:-", "houseno:6号"])
     }
+
+    @Test func numberWithHaoBeforeARoomIsABuilding() {
+        #expect(Self.labels("上海市嘉定区某某镇某某新村161号407").suffix(2) == ["houseno:161号", "roomno:407"])
+        #expect(Self.labels("上海市嘉定区某某镇某某新村161号").last == "roadno:161号")
+    }
+
+    @Test func shortRunOfStallsInAMarketIsOneRoom() {
+        #expect(Self.labels("杭州市西湖区某某市场32-38号").suffix(2) == ["poi:某某市场", "roomno:32-38号"])
+        #expect(Self.labels("杭州市西湖区某某市场5-10号").last == "roomno:5-10号")
+    }
 }
