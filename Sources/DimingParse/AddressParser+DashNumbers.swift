@@ -118,3 +118,14 @@ extension AddressParser {
         return y > x && y - x <= 20
     }
 }
+
+extension AddressParser {
+    /// A letter, with up to two digits, and 楼 (A楼, E8楼) names a building
+    /// of the estate, as floors are numbered, not lettered; after a building
+    /// it stays a floor (某某号楼 b楼).
+    static func isLetteredBuilding(_ start: Int, _ end: Int, _ unitEnd: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard unitEnd == end + 1, s[end] == "楼", end - start <= 3, isLatin(s[start]) else { return false }
+        for i in (start + 1)..<end where !isDigit(s[i]) { return false }
+        return true
+    }
+}

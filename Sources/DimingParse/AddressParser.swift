@@ -1029,6 +1029,8 @@ public struct AddressParser: Sendable {
             case .road:
                 state.sawRoad = true
                 state.sawRoadNumber = false
+            case .floorno:
+                if !state.afterBuilding, Self.isLetteredBuilding(start, end, unitEnd, s) { label = .houseno }
             case .subpoi:
                 // 79号门: a numbered gate of the estate, or the place itself when none was named.
                 if !state.sawPOI { label = .poi } else if state.afterBuilding && !Self.namesBuilding(state.last) || Self.isInsidePart(state) { label = .person }

@@ -57,4 +57,11 @@ struct AddressParserNumberTests {
         #expect(Self.labels("杭州市西湖区某某市场32-38号").suffix(2) == ["poi:某某市场", "roomno:32-38号"])
         #expect(Self.labels("杭州市西湖区某某市场5-10号").last == "roomno:5-10号")
     }
+
+    @Test func letteredBuildingWithLouIsABuilding() {
+        #expect(Self.labels("杭州市西湖区某某大厦A楼15楼").suffix(2) == ["houseno:A楼", "floorno:15楼"])
+        #expect(Self.labels("杭州市西湖区某某园E8楼1308室").suffix(2) == ["houseno:E8楼", "roomno:1308室"])
+        // After a building it is a floor.
+        #expect(Self.labels("杭州市西湖区某某路12号3号楼b楼").suffix(2) == ["houseno:3号楼", "floorno:b楼"])
+    }
 }
