@@ -97,7 +97,10 @@ struct NamingReportTests {
             for pair in (row["facts"] ?? "").split(separator: ";") {
                 let kv = pair.split(separator: "=")
                 let fact = try #require(SizeFacts.Fact(rawValue: String(kv[0])))
-                facts[fact] = try #require(Double(String(kv[1])))
+                // Bound first: assigned straight into the optional subscript the
+                // check took Double? and passed a bad number through as nil.
+                let value: Double = try #require(Double(String(kv[1])))
+                facts[fact] = value
             }
             let flagged =
                 NamingVerdict(findings: checker.check(row["name"]!, nameClass: c, divisionCode: row["division"]!, facts: facts)) != .ok
