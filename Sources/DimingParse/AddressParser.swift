@@ -849,7 +849,7 @@ public struct AddressParser: Sendable {
             let own = ownFull || entry.stem.contains(key)
             if own { ownSeen = true }
             // 龙镇大道, 乐乡大道: a road named after the town.
-            if lexicon.suffix(at: end, in: s)?.label == .road { return }
+            if lexicon.suffix(at: end, in: s)?.label == .road, length < 3 || !roadWordStartsNextName(at: end, s) { return }
             let full: Bool
             if own {
                 full = ownFull
@@ -1421,7 +1421,9 @@ public struct AddressParser: Sendable {
                     // 某村路, 某村街道: a road or a town named after a village.
                     end = named.end
                     label = named.label
-                } else if label == .town, end < runEnd, let next = lexicon.suffix(at: end, in: s), next.label == .road {
+                } else if label == .town, end < runEnd, let next = lexicon.suffix(at: end, in: s), next.label == .road,
+                    p - start < 2 || !roadWordStartsNextName(at: end, s)
+                {
                     // 龙镇大道: a road named after a town.
                     end = min(end + next.length, runEnd)
                     label = .road
