@@ -18,3 +18,103 @@ extension AddressParser {
         return true
     }
 }
+
+extension AddressParser {
+    /// Where a development zone or industrial park written right before a
+    /// road ends, inside a name read as one road (某某工业园区中路, 某某工业区
+    /// 市场路, 某某开发区园六路): the zone's generic word (工业区, 工业园区,
+    /// 工业园, 园区, or a development-zone word) after a name of two or more
+    /// characters ends the zone, and the road (two characters or more) is
+    /// its own piece. A road named after a zone with no name before it
+    /// (园区中路, 科技园区中路) stays one road. `road` is the road word's
+    /// start, `end` the road's end.
+    func zoneBeforeRoad(from start: Int, road: Int, end: Int, _ s: [Unicode.Scalar]) -> (end: Int, label: AddressLabel)? {
+        guard road - start >= 4 else { return nil }
+        var q = start + 2
+        while q < road {
+            if let word = lexicon.suffix(at: q, in: s), word.length >= 2, isZoneWord(word, at: q, s) {
+                let zoneEnd = q + word.length
+                guard zoneEnd <= road, end - zoneEnd >= 2 else { return nil }
+                // The longest generic word ending there (科技园区 over 园区) must
+                // leave a name of its own before it.
+                var wordStart = q
+                for back in 1...2 where q - back >= start {
+                    if let longer = lexicon.suffix(at: q - back, in: s), q - back + longer.length == zoneEnd {
+                        wordStart = q - back
+                    }
+                }
+                return wordStart - start >= 2 ? (zoneEnd, word.label) : nil
+            }
+            q += 1
+        }
+        return nil
+    }
+
+    /// 工业区, 工业园区, 工业园, 园区 and the development-zone words.
+    private func isZoneWord(_ word: ParsingLexicon.Entry, at q: Int, _ s: [Unicode.Scalar]) -> Bool {
+        if word.label == .devzone { return true }
+        guard word.label == .poi else { return false }
+        return (s[q] == "工" && s[q + 1] == "业") || (word.length == 2 && s[q] == "园" && s[q + 1] == "区")
+    }
+}
+
+extension AddressParser {
+    /// A lane or street written right before a building number, with no
+    /// doorplate between (某某巷12幢, 某某弄5号楼, 某某街3栋), names the
+    /// housing estate built along it, as addresses are labelled: the estate,
+    /// not the road. A road or avenue (某某路12幢, 某某大街3栋) stays the road,
+    /// and so does a lane after an estate's name.
+    func markLaneEstates(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
+        guard pieces.count >= 2 else { return }
+        for i in 0..<(pieces.count - 1) where pieces[i].label == .road {
+            let road = pieces[i].range
+            let next = pieces[i + 1].range
+            guard pieces[i + 1].label == .houseno, next.lowerBound == road.upperBound, road.count >= 2, next.count >= 2 else {
+                continue
+            }
+            // After an estate's name the lane is the estate's own (某某花园 3街 5栋).
+            if i > 0, pieces[i - 1].label == .poi || pieces[i - 1].label == .subpoi { continue }
+            let last = s[road.upperBound - 1]
+            guard last == "巷" || last == "弄" || (last == "街" && s[road.upperBound - 2] != "大") else { continue }
+            let unit = s[next.upperBound - 1]
+            guard unit == "幢" || unit == "栋" || (unit == "楼" && s[next.upperBound - 2] == "号") else { continue }
+            pieces[i].label = .poi
+        }
+    }
+}
+
+extension AddressParser {
+    /// A town of the line's county written by its stem right before a road,
+    /// with no space, when the road was read with the stem in its name
+    /// (某某 + 车站路, 某某 + 环城东路: a one-character estate word such as 站
+    /// or 城 inside the road's name kept the stem from standing alone). The
+    /// stem is the town and the rest, three characters or more, the road; a
+    /// shorter rest (某某东路, 某某大道), or a direction and a bare generic or
+    /// number (某某中大道, 某某北四路), is a road named after the town.
+    func splitTownStemFromRoad(_ pieces: inout [Piece], _ s: [Unicode.Scalar], key: Int32) {
+        var i = 0
+        while i < pieces.count, pieces[i].label != .road {
+            switch pieces[i].label {
+            case .town, .community, .poi, .subpoi, .devzone, .subroad: return
+            default: i += 1
+            }
+        }
+        guard i < pieces.count else { return }
+        let road = pieces[i].range
+        guard road.count >= 5 else { return }
+        var best = 0
+        townIndex.matches(at: road.lowerBound, in: s) { length, entry in
+            if length >= 2, road.count - length >= 3, entry.stem.contains(key) { best = length }
+        }
+        guard best > 0 else { return }
+        let cut = road.lowerBound + best
+        // 某某镇直街: the town's own generic follows; 某某中大道, 某某北四路: a
+        // direction and a bare generic or number are the town's road.
+        if s[cut] == "镇" || s[cut] == "乡" || s[cut] == "街" { return }
+        if s[cut] == "东" || s[cut] == "西" || s[cut] == "南" || s[cut] == "北" || s[cut] == "中", road.upperBound - cut < 4 {
+            return
+        }
+        pieces[i].range = cut..<road.upperBound
+        pieces.insert(Piece(label: .town, range: road.lowerBound..<cut, value: nil), at: i)
+    }
+}

@@ -386,12 +386,14 @@ public struct AddressParser: Sendable {
             pos = end
         }
 
+        if let key = townKey, !state.sawTown { splitTownStemFromRoad(&pieces, s, key: key) }
         relabel(&pieces, s)
         joinPlaceNamePrefixes(&pieces, s)
         if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
         joinNumberedBranch(&pieces, s)
         joinBasementFloor(&pieces, s)
         markRepeatedEstate(&pieces, s)
+        markLaneEstates(&pieces, s)
         splitReceiverMark(&pieces, s)
         markPostalCode(&pieces, s)
         markCourierNote(&pieces, s)
@@ -1441,6 +1443,11 @@ public struct AddressParser: Sendable {
                     next.label == .road, next.length == 2
                 {
                     end += 2
+                }
+                if label == .road, poiEnd != nil, let zone = zoneBeforeRoad(from: start, road: p, end: end, s) {
+                    // 某某工业园区中路: the zone, then its road.
+                    emit(zone.label, start..<zone.end, &pieces, &state)
+                    return zone.end
                 }
                 if label == .road, poiEnd == nil, let cut = roadNameStart(start..<p, s) {
                     // 慈东海丰北路, 白烟山政和路: a road's own name is short; what

@@ -21,4 +21,30 @@ struct AddressParserRoadZoneTests {
         #expect(Self.labels("桐乡市濮院镇大道南路8号")
             == ["district:桐乡市", "road:濮院镇大道南路", "roadno:8号"])
     }
+
+    @Test func zoneWrittenRightBeforeItsRoadIsItsOwnPiece() {
+        #expect(Self.labels("浙江省温州市平阳县某某工业园区中路12号")
+            == ["prov:浙江省", "city:温州市", "district:平阳县", "poi:某某工业园区", "road:中路", "roadno:12号"])
+        #expect(Self.labels("天台县坦头镇某某工业区市场路99号")
+            == ["district:天台县", "town:坦头镇", "poi:某某工业区", "road:市场路", "roadno:99号"])
+        // Named after a zone with no name of its own before it: one road.
+        #expect(Self.labels("杭州市西湖区科技园区中路5号")
+            == ["city:杭州市", "district:西湖区", "road:科技园区中路", "roadno:5号"])
+    }
+
+    @Test func laneRightBeforeABuildingNumberIsTheEstate() {
+        #expect(Self.labels("杭州市上城区某某巷12幢3单元")
+            == ["city:杭州市", "district:上城区", "poi:某某巷", "houseno:12幢", "cellno:3单元"])
+        #expect(Self.labels("杭州市上城区某某路12幢3单元")
+            == ["city:杭州市", "district:上城区", "road:某某路", "houseno:12幢", "cellno:3单元"])
+        #expect(Self.labels("温州市龙湾区某某花园三街5栋")
+            == ["city:温州市", "district:龙湾区", "poi:某某花园", "road:三街", "houseno:5栋"])
+    }
+
+    @Test func townStemBeforeALongerRoadIsTheTown() {
+        #expect(Self.labels("温州市乐清市柳市车站路8号")
+            == ["city:温州市", "district:乐清市", "town:柳市", "road:车站路", "roadno:8号"])
+        #expect(Self.labels("温州市乐清市柳市东大道8号")
+            == ["city:温州市", "district:乐清市", "road:柳市东大道", "roadno:8号"])
+    }
 }
