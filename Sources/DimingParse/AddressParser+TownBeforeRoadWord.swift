@@ -118,3 +118,23 @@ extension AddressParser {
         pieces.insert(Piece(label: .town, range: road.lowerBound..<cut, value: nil), at: i)
     }
 }
+
+extension AddressParser {
+    /// Whether a direction and 路 at the start of a longer name (东路 in
+    /// 东路某大道, 西路 in 西路某街) are the first characters of the name
+    /// and not a road of their own: a road word follows later in the same
+    /// run of name text. `p` is the 路, right after the direction at `start`.
+    func directionRoadStartsName(start: Int, at p: Int, runEnd: Int, _ s: [Unicode.Scalar]) -> Bool {
+        guard p == start + 1, p + 2 < runEnd, s[p] == "路" else { return false }
+        switch s[start] {
+        case "东", "西", "南", "北": break
+        default: return false
+        }
+        var q = p + 2
+        while q < runEnd {
+            if let word = lexicon.suffix(at: q, in: s), word.label == .road { return q + word.length == runEnd }
+            q += 1
+        }
+        return false
+    }
+}

@@ -1396,6 +1396,11 @@ public struct AddressParser: Sendable {
                     p += suffix.length
                     continue
                 }
+                if suffix.label == .road, poiEnd == nil, directionRoadStartsName(start: start, at: p, runEnd: runEnd, s) {
+                    // 东路 + 某大道: the road's name starts with a direction and 路.
+                    p += 1
+                    continue
+                }
                 if suffix.label == .person, poiEnd == nil, p < start + 2 {
                     // 龚大堂: a name, not a lobby.
                     p += 1
@@ -1443,6 +1448,10 @@ public struct AddressParser: Sendable {
                     next.label == .road, next.length == 2
                 {
                     end += 2
+                }
+                if label == .road, end + 1 == runEnd, s[end] == "路", s[end - 1] != "路" {
+                    // 某某街路, 某某巷路, 某道路: 路 closing the name is the road's.
+                    end += 1
                 }
                 if label == .road, poiEnd != nil, let zone = zoneBeforeRoad(from: start, road: p, end: end, s) {
                     // 某某工业园区中路: the zone, then its road.

@@ -47,4 +47,18 @@ struct AddressParserRoadZoneTests {
         #expect(Self.labels("温州市乐清市柳市东大道8号")
             == ["city:温州市", "district:乐清市", "road:柳市东大道", "roadno:8号"])
     }
+
+    @Test func roadWordThenLuIsOneRoad() {
+        #expect(Self.labels("浙江省台州市黄岩区某某街路12号")
+            == ["prov:浙江省", "city:台州市", "district:黄岩区", "road:某某街路", "roadno:12号"])
+        #expect(Self.labels("浙江省台州市黄岩区某某巷路12号")
+            == ["prov:浙江省", "city:台州市", "district:黄岩区", "road:某某巷路", "roadno:12号"])
+    }
+
+    @Test func directionAndLuStartingARoadNameAreTheName() {
+        #expect(Self.labels("台州市路桥区东路某大道99号")
+            == ["city:台州市", "district:路桥区", "road:东路某大道", "roadno:99号"])
+        #expect(Self.labels("台州市路桥区东路8号")
+            == ["city:台州市", "district:路桥区", "road:东路", "roadno:8号"])
+    }
 }
