@@ -138,3 +138,11 @@ extension AddressParser {
         return false
     }
 }
+
+extension AddressParser {
+    /// A one-character road word that, closing a run of name text right
+    /// after another road word, belongs to that road (某某街路, 后街弄).
+    static func closesRoadName(_ c: Unicode.Scalar) -> Bool {
+        c == "路" || c == "弄" || c == "巷" || c == "道"
+    }
+}

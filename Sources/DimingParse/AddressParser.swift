@@ -1449,8 +1449,8 @@ public struct AddressParser: Sendable {
                 {
                     end += 2
                 }
-                if label == .road, end + 1 == runEnd, s[end] == "路", s[end - 1] != "路" {
-                    // 某某街路, 某某巷路, 某道路: 路 closing the name is the road's.
+                if label == .road, end + 1 == runEnd, Self.closesRoadName(s[end]), s[end - 1] != s[end] {
+                    // 某某街路, 某某街弄, 某某大街道: a lane word closing the name is the road's.
                     end += 1
                 }
                 if label == .road, poiEnd != nil, let zone = zoneBeforeRoad(from: start, road: p, end: end, s) {

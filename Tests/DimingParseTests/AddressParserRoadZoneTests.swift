@@ -53,6 +53,8 @@ struct AddressParserRoadZoneTests {
             == ["prov:浙江省", "city:台州市", "district:黄岩区", "road:某某街路", "roadno:12号"])
         #expect(Self.labels("浙江省台州市黄岩区某某巷路12号")
             == ["prov:浙江省", "city:台州市", "district:黄岩区", "road:某某巷路", "roadno:12号"])
+        #expect(Self.labels("浙江省金华市磐安县某某街弄58号")
+            == ["prov:浙江省", "city:金华市", "district:磐安县", "road:某某街弄", "roadno:58号"])
     }
 
     @Test func directionAndLuStartingARoadNameAreTheName() {
