@@ -63,4 +63,9 @@ struct AddressParserRoadZoneTests {
         #expect(Self.labels("台州市路桥区东路8号")
             == ["city:台州市", "district:路桥区", "road:东路", "roadno:8号"])
     }
+
+    @Test func villagersGroupIsOneRoad() {
+        #expect(Self.labels("安徽省阜南县某某镇某某村东头村民组5号")
+            == ["prov:安徽省", "district:阜南县", "town:某某镇", "community:某某村", "road:东头村民组", "roadno:5号"])
+    }
 }
