@@ -111,6 +111,8 @@ extension AddressParser {
         // 某某镇直街: the town's own generic follows; 某某中大道, 某某北四路: a
         // direction and a bare generic or number are the town's road.
         if s[cut] == "镇" || s[cut] == "乡" || s[cut] == "街" { return }
+        // 某某门 + 内大街: the rest is a road's generic alone, and the stem its name.
+        if lexicon.suffix(at: cut, in: s)?.label == .road { return }
         if s[cut] == "东" || s[cut] == "西" || s[cut] == "南" || s[cut] == "北" || s[cut] == "中", road.upperBound - cut < 4 {
             return
         }

@@ -281,6 +281,8 @@ struct AddressParserTailTests {
         // 某某门内大街, 某某门外大街: inside or outside a gate names the road.
         #expect(Self.labels("北京市东城区青禾门内大街5号").contains("road:青禾门内大街"))
         #expect(Self.labels("北京市东城区青禾门外大街5号").contains("road:青禾门外大街"))
+        // Also when the gate names a town (建国门街道): the stem is the road's name.
+        #expect(Self.labels("北京市东城区建国门内大街5号").contains("road:建国门内大街"))
     }
 
     @Test func loneMiddleUpOrDownIsALocatingWord() {
