@@ -105,4 +105,28 @@ extension AddressParser {
         pieces[pieces.count - 1].label = .redundant
         pieces[pieces.count - 1].value = nil
     }
+
+    /// Digits or Latin letters ending the line right after the division chain
+    /// (某某省某某市某某县 112, 某某区 574JC) number nothing: no road or place
+    /// stands before them to carry a doorplate or a room, so they are a code
+    /// pasted from another column (redundant). A road code (X513, G60: a
+    /// letter of the road's class and its number) is left as it is.
+    @inline(never)
+    func markCodeAfterDivisions(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
+        let k = pieces.count - 1
+        guard k >= 1, pieces[k].range.upperBound == s.count, pieces[k].label != .redundant else { return }
+        switch pieces[k - 1].label {
+        case .prov, .city, .district, .town: break
+        default: return
+        }
+        let r = pieces[k].range
+        for p in r where !(Self.isDigit(s[p]) || Self.isLatin(s[p])) { return }
+        if r.count >= 2, "GSXY".unicodeScalars.contains(s[r.lowerBound]) {
+            var digits = true
+            for p in (r.lowerBound + 1)..<r.upperBound where !Self.isDigit(s[p]) { digits = false }
+            if digits { return }
+        }
+        pieces[k].label = .redundant
+        pieces[k].value = nil
+    }
 }

@@ -112,11 +112,15 @@ extension AddressParser {
         pos < s.count && Self.isNameScalar(s[pos]) && lexicon.word(at: pos, in: s) == nil && divisionNames(at: pos, s).isEmpty
     }
 
-    /// Whether 号 and 大街 or 大道 follow the digits (5号大街, 3号大道): a
-    /// numbered street, not a doorplate. `unit` is the unit word at `pos`.
+    /// Whether 号 and 大街, 大道 or 路 follow the digits (5号大街, 3号大道,
+    /// 10号路): a numbered street, not a doorplate. `unit` is the unit word at `pos`.
     func numberedStreet(at pos: Int, _ unit: ParsingLexicon.Entry, _ s: [Unicode.Scalar]) -> Bool {
+        guard unit.length == 1, s[pos] == "号", pos + 1 < s.count else { return false }
+        // 10号路 in a works zone is a numbered road; 8号路口 is as often a
+        // doorplate and the crossing by it, and stays so.
+        if s[pos + 1] == "路" { return pos + 2 < s.count && s[pos + 2] != "口" }
         // Only 大街 and 大道 are looked up: a trie walk after every 号 cost more than the rare other forms gain.
-        guard unit.length == 1, s[pos] == "号", pos + 2 < s.count, s[pos + 1] == "大",
+        guard pos + 2 < s.count, s[pos + 1] == "大",
             let road = lexicon.suffix(at: pos + 1, in: s)
         else { return false }
         return road.label == .road && road.length >= 2 && lexicon.word(at: pos + 1, in: s) == nil

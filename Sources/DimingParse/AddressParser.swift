@@ -396,6 +396,7 @@ public struct AddressParser: Sendable {
         markLaneEstates(&pieces, s)
         splitReceiverMark(&pieces, s)
         markPostalCode(&pieces, s)
+        markCodeAfterDivisions(&pieces, s)
         markCourierNote(&pieces, s)
         joinNumberLists(&pieces, s)
         markTenantAndRepeatedStem(&pieces, s)

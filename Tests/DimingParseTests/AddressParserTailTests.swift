@@ -330,4 +330,18 @@ struct AddressParserTailTests {
         #expect(Self.labels("杭州市江干区某某路84号某某食品经营部").suffix(2) == ["poi:某某食品", "person:经营部"])
         #expect(Self.labels("广州市番禺区某某大道某某立交桥旁某某汽车销售部").suffix(2) == ["subpoi:某某汽车", "person:销售部"])
     }
+
+    @Test func codeRightAfterTheDivisionsIsRedundant() {
+        #expect(Self.labels("浙江省金华市永康市000").last == "redundant:000")
+        #expect(Self.labels("浙江省宁波市镇海区574JC").last == "redundant:574JC")
+        // A road's code (county road X513) stays; so does a number after a road.
+        #expect(Self.labels("浙江省衢州市常山县X513").last != "redundant:X513")
+        #expect(Self.labels("浙江省衢州市常山县某某路12").last == "roadno:12")
+    }
+
+    @Test func numberedRoadInAWorksZone() {
+        #expect(Self.labels("杭州市某某工业园区10号路5号").suffix(2) == ["road:10号路", "roadno:5号"])
+        // Before 口 the number stays a doorplate.
+        #expect(Self.labels("杭州市某某工业园区10号路口").contains("road:10号路") == false)
+    }
 }
