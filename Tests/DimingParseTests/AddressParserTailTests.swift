@@ -344,4 +344,11 @@ struct AddressParserTailTests {
         // Before 口 the number stays a doorplate.
         #expect(Self.labels("杭州市某某工业园区10号路口").contains("road:10号路") == false)
     }
+
+    @Test func namedClusterIsAnEstate() {
+        // 组团 (a residential cluster) after a name is the estate, not a village group and a stray 团.
+        #expect(Self.labels("温州市鹿城区青禾组团10-1305").contains("poi:青禾组团"))
+        // A numbered cluster after an estate stays its part.
+        #expect(Self.labels("某某小区二组团3幢").prefix(2) == ["poi:某某小区", "subpoi:二组团"])
+    }
 }
