@@ -36,4 +36,30 @@ extension AddressParser {
         for p in number.range where !Self.isDigit(s[p]) { return false }
         return true
     }
+
+    /// 甲, 乙, 丙 or 丁 written before a doorplate on a road (某某路 甲3号,
+    /// 甲155号) is the doorplate's own prefix, the older way of telling apart
+    /// plates that share a number (as 3号之一, 3甲号 do): one doorplate, not a
+    /// one-character place and a building number. Joins in place.
+    @inline(never)
+    func joinDoorplatePrefix(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
+        var j = 1
+        while j + 1 < pieces.count {
+            let prefix = pieces[j].range
+            if prefix.count == 1, pieces[j].label == .poi || pieces[j].label == .subpoi, pieces[j - 1].label == .road,
+                Self.isDoorplatePrefix(s[prefix.lowerBound]), pieces[j + 1].range.lowerBound == prefix.upperBound,
+                Self.isNumberLabel(pieces[j + 1].label), s[pieces[j + 1].range.upperBound - 1] == "号"
+            {
+                pieces[j + 1].range = prefix.lowerBound..<pieces[j + 1].range.upperBound
+                pieces[j + 1].label = .roadno
+                pieces[j + 1].value = nil
+                pieces.remove(at: j)
+            }
+            j += 1
+        }
+    }
+
+    static func isDoorplatePrefix(_ c: Unicode.Scalar) -> Bool {
+        c == "甲" || c == "乙" || c == "丙" || c == "丁"
+    }
 }

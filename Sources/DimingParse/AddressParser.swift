@@ -399,6 +399,7 @@ public struct AddressParser: Sendable {
         markCodeAfterDivisions(&pieces, s)
         markCourierNote(&pieces, s)
         joinNumberLists(&pieces, s)
+        joinDoorplatePrefix(&pieces, s)
         markTenantAndRepeatedStem(&pieces, s)
         return Analysis(normalized: normalized, pieces: pieces, division: division, warnings: warnings)
     }

@@ -60,4 +60,9 @@ struct AddressParserNumberTests {
         // After a building it is a floor.
         #expect(Self.labels("杭州市西湖区某某路12号3号楼b楼").suffix(2) == ["houseno:3号楼", "floorno:b楼"])
     }
+
+    @Test func stemPrefixBeforeADoorplateOnARoad() {
+        #expect(Self.labels("北京市朝阳区某某东街甲3号").suffix(2) == ["road:某某东街", "roadno:甲3号"])
+        #expect(Self.labels("北京市某某路乙155号").last == "roadno:乙155号")
+    }
 }
