@@ -1,3 +1,5 @@
+import DimingText
+
 extension AddressParser {
     /// A list of doorplates or rooms written with enumeration commas
     /// (工人北路 167、169、171、173号, 大楼 13、14、15、16号) is one number
@@ -37,7 +39,7 @@ extension AddressParser {
         return true
     }
 
-    /// 甲, 乙, 丙 or 丁 written before a doorplate on a road (某某路 甲3号,
+    /// A heavenly stem (甲, 乙, 丙 …) written before a doorplate on a road (某某路 甲3号,
     /// 甲155号) is the doorplate's own prefix, the older way of telling apart
     /// plates that share a number (as 3号之一, 3甲号 do): one doorplate, not a
     /// one-character place and a building number. Joins in place.
@@ -47,7 +49,7 @@ extension AddressParser {
         while j + 1 < pieces.count {
             let prefix = pieces[j].range
             if prefix.count == 1, pieces[j].label == .poi || pieces[j].label == .subpoi, pieces[j - 1].label == .road,
-                Self.isDoorplatePrefix(s[prefix.lowerBound]), pieces[j + 1].range.lowerBound == prefix.upperBound,
+                SubNumber.isStem(s[prefix.lowerBound]), pieces[j + 1].range.lowerBound == prefix.upperBound,
                 Self.isNumberLabel(pieces[j + 1].label), s[pieces[j + 1].range.upperBound - 1] == "号"
             {
                 pieces[j + 1].range = prefix.lowerBound..<pieces[j + 1].range.upperBound
@@ -57,9 +59,5 @@ extension AddressParser {
             }
             j += 1
         }
-    }
-
-    static func isDoorplatePrefix(_ c: Unicode.Scalar) -> Bool {
-        c == "甲" || c == "乙" || c == "丙" || c == "丁"
     }
 }

@@ -33,6 +33,10 @@ public struct SubNumber: Sendable, Equatable, Hashable {
         case jiaYiAfterHao
     }
 
+    /// Whether `c` is one of the ten heavenly stems (甲 乙 丙 … 癸) that mark
+    /// sub-numbers, the same test the normalizer uses.
+    public static func isStem(_ c: Unicode.Scalar) -> Bool { SubNumberRule.isStem(c.value) }
+
     public var base: Int
     public var sub: Sub
     public var style: Style
