@@ -32,11 +32,9 @@ extension AddressParser {
     /// A unit named by its side (东单元, 西单元) after a building or a tower
     /// (某某大厦西单元) is its unit as a numbered one is, not a place of its own.
     func directionUnitEnd(at pos: Int, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ state: inout State) -> Int? {
-        switch s[pos] {
-        case "东", "西", "南", "北", "中": break
-        default: return nil
-        }
-        guard state.last == .houseno || state.last == .poi, pos + 2 < s.count, s[pos + 1] == "单", s[pos + 2] == "元" else { return nil }
+        guard Self.isCompassWord(s[pos]), state.last == .houseno || state.last == .poi,
+            pos + 2 < s.count, s[pos + 1] == "单", s[pos + 2] == "元"
+        else { return nil }
         pieces.append(Piece(label: .cellno, range: pos..<(pos + 3), value: nil))
         state.sawHouse = true
         state.afterBuilding = true

@@ -52,8 +52,13 @@ extension AddressParser {
     }
 
     static func isCompassWord(_ s: Unicode.Scalar) -> Bool {
+        isSide(s) || s == "中"
+    }
+
+    /// 东, 西, 南 or 北: the side a wing, gate, hall or tower is named by.
+    static func isSide(_ s: Unicode.Scalar) -> Bool {
         switch s {
-        case "东", "西", "南", "北", "中": return true
+        case "东", "西", "南", "北": return true
         default: return false
         }
     }

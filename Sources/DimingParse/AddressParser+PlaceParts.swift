@@ -8,20 +8,13 @@ extension AddressParser {
     /// `p` is where 楼 stands, the last character of the run.
     static func wingStart(at p: Int, length: Int, from start: Int, _ s: [Unicode.Scalar]) -> Int? {
         guard length == 1, p - start >= 4, s[p] == "楼" else { return nil }
-        switch s[p - 1] {
-        case "东", "西", "南", "北": return p - 1
-        default: return nil
-        }
+        return isSide(s[p - 1]) ? p - 1 : nil
     }
 
     /// Whether the suffix word at `p` is a directional main gate (东大门,
     /// 北大门): a gate of the place named before it, like 东门.
     static func isCompassGate(at p: Int, length: Int, _ s: [Unicode.Scalar]) -> Bool {
-        guard length == 3, p + 2 < s.count, s[p + 1] == "大", s[p + 2] == "门" else { return false }
-        switch s[p] {
-        case "东", "西", "南", "北": return true
-        default: return false
-        }
+        return length == 3 && p + 2 < s.count && s[p + 1] == "大" && s[p + 2] == "门" && isSide(s[p])
     }
 
     /// Whether the suffix word at `p` is an estate's or a firm's office
@@ -120,12 +113,7 @@ extension AddressParser {
     /// a hotel or market: a part of that place (某某饭店 西厅).
     static func isCompassHall(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
         guard range.count == 2 || range.count == 3, s[range.upperBound - 1] == "厅" else { return false }
-        for k in range.lowerBound..<(range.upperBound - 1) {
-            switch s[k] {
-            case "东", "西", "南", "北": continue
-            default: return false
-            }
-        }
+        for k in range.lowerBound..<(range.upperBound - 1) where !isSide(s[k]) { return false }
         return true
     }
 }
@@ -158,10 +146,6 @@ extension AddressParser {
     /// A tower named by its side (东座, 西座) written on its own right after a
     /// building: one of its towers, numbered like A座 (某某大厦 西座).
     static func isCompassTower(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
-        guard range.count == 2, s[range.upperBound - 1] == "座" else { return false }
-        switch s[range.lowerBound] {
-        case "东", "西", "南", "北": return true
-        default: return false
-        }
+        return range.count == 2 && s[range.upperBound - 1] == "座" && isSide(s[range.lowerBound])
     }
 }

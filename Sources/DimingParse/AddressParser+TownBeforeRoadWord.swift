@@ -113,9 +113,7 @@ extension AddressParser {
         if s[cut] == "镇" || s[cut] == "乡" || s[cut] == "街" { return }
         // 某某门 + 内大街: the rest is a road's generic alone, and the stem its name.
         if lexicon.suffix(at: cut, in: s)?.label == .road { return }
-        if s[cut] == "东" || s[cut] == "西" || s[cut] == "南" || s[cut] == "北" || s[cut] == "中", road.upperBound - cut < 4 {
-            return
-        }
+        if Self.isCompassWord(s[cut]), road.upperBound - cut < 4 { return }
         pieces[i].range = cut..<road.upperBound
         pieces.insert(Piece(label: .town, range: road.lowerBound..<cut, value: nil), at: i)
     }
@@ -127,11 +125,7 @@ extension AddressParser {
     /// and not a road of their own: a road word follows later in the same
     /// run of name text. `p` is the 路, right after the direction at `start`.
     func directionRoadStartsName(start: Int, at p: Int, runEnd: Int, _ s: [Unicode.Scalar]) -> Bool {
-        guard p == start + 1, p + 2 < runEnd, s[p] == "路" else { return false }
-        switch s[start] {
-        case "东", "西", "南", "北": break
-        default: return false
-        }
+        guard p == start + 1, p + 2 < runEnd, s[p] == "路", Self.isSide(s[start]) else { return false }
         var q = p + 2
         while q < runEnd {
             if let word = lexicon.suffix(at: q, in: s), word.label == .road { return q + word.length == runEnd }
