@@ -491,7 +491,7 @@ public struct AddressMatcher: Sendable {
                 for skip in q.indices { collect(index.deletions[ScalarHash.of(q, skipping: skip)]) }
             }
             if roads {
-                collect(index.stems[ScalarHash.of(RoadGeneric.stem(q))])
+                collect(index.stems[ScalarHash.of(index.roadGenerics.stem(q))])
                 collect(index.stems[ScalarHash.of(q)])
             }
             if let phonetic = index.phonetic, let key = phonetic.phoneticKey(q) { collect(index.sounds[key]) }
@@ -518,14 +518,14 @@ public struct AddressMatcher: Sendable {
                 guard let phonetic = index.phonetic, written.count == name.count else { return false }
                 return phonetic.phoneticKey(written) == phonetic.phoneticKey(name[...])
             }()
-            let sameStem = roads && RoadGeneric.stem(written).elementsEqual(RoadGeneric.stem(name[...]))
+            let sameStem = roads && index.roadGenerics.stem(written).elementsEqual(index.roadGenerics.stem(name[...]))
             if bestDistance == 0 {
                 factor = 1
             } else if sameSound {
                 factor = 0.9
                 reasons.append(roads ? .homophoneRoad : .typoInEstate)
             } else if sameStem {
-                let genericsDiffer = RoadGeneric.hasGeneric(written) && RoadGeneric.hasGeneric(name[...])
+                let genericsDiffer = index.roadGenerics.hasGeneric(written) && index.roadGenerics.hasGeneric(name[...])
                     && !written.suffix(1).elementsEqual(name.suffix(1))
                 reasons.append(genericsDiffer ? .genericDiffers : .directionDiffers)
                 factor = 0.7

@@ -37,6 +37,8 @@ public struct MatchIndex: Sendable {
     /// Phonetic key of a name → refs.
     var sounds: [UInt64: [NameRef]] = [:]
     let phonetic: (any PhoneticKeying)?
+    /// The road generics that are stripped to find a road's 专名.
+    let roadGenerics: RoadGeneric
 
     // MARK: Addresses, as columns
     struct DoorKey: PackableKey {
@@ -82,8 +84,11 @@ public struct MatchIndex: Sendable {
     public var roadCount: Int { roads.count }
     public var placeCount: Int { places.count }
 
-    public init(catalog: MatchCatalog, phonetic: (any PhoneticKeying)? = nil) {
+    /// `roadGenerics` come from the gazetteer's road-name lexicon, so that the
+    /// index and the queries strip the same 通名.
+    public init(catalog: MatchCatalog, roadGenerics: RoadGeneric, phonetic: (any PhoneticKeying)? = nil) {
         self.phonetic = phonetic
+        self.roadGenerics = roadGenerics
         for county in catalog.counties where countyByCode[county.code] == nil {
             countyByCode[county.code] = Int32(counties.count)
             counties.append(county)
@@ -140,7 +145,7 @@ public struct MatchIndex: Sendable {
             for skip in all.indices { deletions[ScalarHash.of(all, skipping: skip), default: []].append(ref) }
         }
         if ref.isRoad {
-            let stem = RoadGeneric.stem(all)
+            let stem = roadGenerics.stem(all)
             if stem.count < scalars.count && stem.count >= 2 { stems[ScalarHash.of(stem), default: []].append(ref) }
         }
         if let phonetic, scalars.count >= 2, let key = phonetic.phoneticKey(all) {

@@ -35,6 +35,9 @@ public struct RoadNameAnalyzer: Sendable {
     /// Every 通名 the lexicon lists, with its size rank.
     public var genericRanks: [String: Int] { generics }
 
+    /// The words that follow a complete road name as a segment (段).
+    public var segmentWords: Set<String> { segments }
+
     public init(generics: [String: Int], segments: Set<String>, keep: Set<String>) {
         self.generics = generics
         self.segments = segments

@@ -9,8 +9,11 @@ extension Registry {
     /// A cleanup run builds this once and then matches without touching the
     /// database, so matching runs on every core while the file stays free for
     /// other clerks. `skipped` counts addresses whose road or estate the
-    /// snapshot could not place (none in a sound registry).
-    public func matchIndex(phonetic: (any PhoneticKeying)? = nil) throws(RegistryError) -> (index: MatchIndex, skipped: Int) {
+    /// snapshot could not place (none in a sound registry). `roadGenerics`
+    /// are the gazetteer's 通名, stripped to compare roads by their 专名.
+    public func matchIndex(roadGenerics: RoadGeneric, phonetic: (any PhoneticKeying)? = nil) throws(RegistryError)
+        -> (index: MatchIndex, skipped: Int)
+    {
         do {
             return try dbWriter.read { db in
                 // Counties in use, with their chains of names and codes.
@@ -55,7 +58,7 @@ extension Registry {
                 }
                 var index = MatchIndex(
                     catalog: MatchCatalog(counties: counties, towns: towns, communities: communities, roads: roads, places: places),
-                    phonetic: phonetic)
+                    roadGenerics: roadGenerics, phonetic: phonetic)
                 index.reserveAddresses(try Int.fetchOne(db, sql: "SELECT count(*) FROM address") ?? 0)
                 var skipped = 0
                 let cursor = try Row.fetchCursor(db, sql: """

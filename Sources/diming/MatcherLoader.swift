@@ -5,7 +5,7 @@ import DimingText
 import Foundation
 
 /// Builds the matcher for a registry: the gazetteer's normalization tables,
-/// divisions and pinyin, and the registry's index.
+/// divisions, road-name lexicon and pinyin, and the registry's index.
 enum MatcherLoader {
     struct Loaded {
         var matcher: AddressMatcher
@@ -19,7 +19,8 @@ enum MatcherLoader {
         let resolver = DivisionResolver(gazetteer: try GazetteerLocator.load(from: folder))
         let normalizer = Normalizer(tables: try NormalizeCommand.loadTables(gazetteer: gazetteer))
         let phonetic = try PinyinLoader.keying(folder: folder)
-        let (index, skipped) = try registry.matchIndex(phonetic: phonetic)
+        let roadGenerics = RoadGeneric(lexicon: try RoadAliasesCommand.analyzer(folder: folder))
+        let (index, skipped) = try registry.matchIndex(roadGenerics: roadGenerics, phonetic: phonetic)
         let matcher = AddressMatcher(index: index, normalizer: normalizer, resolver: resolver, thresholds: thresholds)
         return Loaded(matcher: matcher, seconds: ProcessInfo.processInfo.systemUptime - started, skipped: skipped)
     }

@@ -33,6 +33,11 @@ enum Fixture {
         return try! PinyinTable.parse(files: files)
     }()
 
+    static let roadGenerics: RoadGeneric = {
+        let lexicon = try! RoadNameAnalyzer.parse(read("parsing/road-generics.tsv"))
+        return RoadGeneric(lexicon: lexicon)
+    }()
+
     static let catalog = MatchCatalog(
         counties: [
             .init(code: "331002", names: ["浙江省", "台州市", "椒江区"], codes: ["331002", "331000", "330000"]),
@@ -68,7 +73,7 @@ enum Fixture {
     ]
 
     static let matcher: AddressMatcher = {
-        var index = MatchIndex(catalog: catalog, phonetic: PinyinKeying(table: pinyin))
+        var index = MatchIndex(catalog: catalog, roadGenerics: roadGenerics, phonetic: PinyinKeying(table: pinyin))
         for address in addresses { index.add(address) }
         return AddressMatcher(index: index, normalizer: normalizer, resolver: resolver)
     }()
