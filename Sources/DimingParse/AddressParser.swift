@@ -303,7 +303,9 @@ public struct AddressParser: Sendable {
             guard pos < n else { break }
             let c = s[pos]
             if Self.isDigit(c) || Self.isLatin(c)
-                || (Self.isChineseNumeral(c) && (chineseNumberEnd(at: pos, s) != nil || aisleFollows(at: pos, s, pieces, state)))
+                || (Self.isChineseNumeral(c)
+                    && (chineseNumberEnd(at: pos, s) != nil || aisleFollows(at: pos, s, pieces, state)
+                        || chineseDoorplateFollows(at: pos, s, state)))
             {
                 pos = number(at: pos, s, subNumbers, &pieces, &state)
                 continue
@@ -952,6 +954,7 @@ public struct AddressParser: Sendable {
                 return end
             }
             if label == .houseno, let split = splitEstateNumberPair(start, sub.range.upperBound, end, s, state, &pieces) { return split }
+            if label == .roadno, let split = splitSubNumber(sub, start, end, s, &pieces, &state) { return split }
             pieces.append(Piece(label: label, range: start..<end, value: nil))
             return end
         }
@@ -1001,6 +1004,9 @@ public struct AddressParser: Sendable {
                 s[end + 2] == "卫" || s[end + 2] == "面" || s[end + 2] == "市"
             {
                 // 1301号门卫, 477号门面: the number is 1301号; 门卫, 门面 are words of their own.
+                unit = Self.bareNumberUnit
+            } else if unit.length == 2, unit.first == "号", s[end + 1] == "之", !Self.subNumberFollows(at: end + 2, s) {
+                // 1155号之江学院: 之 starts the name after the doorplate (号之一 needs a number).
                 unit = Self.bareNumberUnit
             }
             var unitEnd = end + unit.length
