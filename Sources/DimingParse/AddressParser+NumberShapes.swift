@@ -44,3 +44,39 @@ extension AddressParser {
         return end
     }
 }
+
+extension AddressParser {
+    /// The first scalars of the words of a stall (see `stallWordEnd`).
+    static func startsStallWord(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "档", "铺", "商", "间", "门": return true
+        default: return false
+        }
+    }
+
+    static let stallWords: [[Unicode.Scalar]] = ["档", "铺", "商位", "间", "门面"].map { Array($0.unicodeScalars) }
+
+    /// The end of a word naming a stall or shop front right after its number
+    /// inside a place (某某市场 355档, 某某商城 1131铺, 20427商位, 41间,
+    /// 952门面): the word is part of the room number, as stalls are written.
+    /// The number has two digits or more (and may start with a letter). The
+    /// longer words 档口, 铺位, written after the number, stay apart.
+    func stallWordEnd(_ start: Int, _ end: Int, _ s: [Unicode.Scalar], _ state: State) -> Int? {
+        guard state.sawPOI, end - start >= 2 else { return nil }
+        var digits = 0
+        for i in start..<end where Self.isDigit(s[i]) { digits += 1 }
+        guard digits >= 2 else { return nil }
+        for word in Self.stallWords where end + word.count <= s.count {
+            var match = true
+            for (k, w) in word.enumerated() where s[end + k] != w {
+                match = false
+                break
+            }
+            guard match else { continue }
+            let wordEnd = end + word.count
+            if word.count == 1, wordEnd < s.count, s[wordEnd] == "口" || s[wordEnd] == "位" { return nil }
+            return wordEnd
+        }
+        return nil
+    }
+}

@@ -999,6 +999,12 @@ public struct AddressParser: Sendable {
         if let roomEnd = buildingLetterRoom(start: start, end: end, s, &pieces, &state) { return roomEnd }
         if let brandEnd = tenantAfterFloor(start: start, end: end, s, &pieces, &state) { return brandEnd }
         if let chain = numberChain(start: start, end: end, s, &pieces, &state) { return chain }
+        if end < n, Self.startsStallWord(s[end]), let stallEnd = stallWordEnd(start, end, s, state) {
+            pieces.append(Piece(label: .roomno, range: start..<stallEnd, value: nil))
+            state.sawHouse = true
+            state.afterBuilding = true
+            return stallEnd
+        }
         if var unit = lexicon.unit(at: end, in: s), !numberedStreet(at: end, unit, s) {
             if unit.label == .subpoi, unit.length == 2, s[end] == "号", end + 2 < n,
                 s[end + 2] == "卫" || s[end + 2] == "面" || s[end + 2] == "市"

@@ -26,4 +26,17 @@ struct AddressParserNumberShapeTests {
     @Test func zhiAfterADoorplateStartsTheNextName() {
         #expect(Self.labels("杭州市西湖区某某路1155号之江某某学院").suffix(2) == ["roadno:1155号", "poi:之江某某学院"])
     }
+
+    @Test func numberedCourtyardIsAPlace() {
+        #expect(Self.labels("北京市朝阳区某某路4号院8号楼").suffix(3) == ["road:某某路", "poi:4号院", "houseno:8号楼"])
+    }
+
+    @Test func stallWordAfterItsNumberIsPartOfTheRoom() {
+        #expect(Self.labels("杭州市某某商城1131铺某某生活馆").suffix(2) == ["roomno:1131铺", "person:某某生活馆"])
+        #expect(Self.labels("某某市场9层1区6街20427商位").last == "roomno:20427商位")
+        #expect(Self.labels("某某商城4区4楼41间").last == "roomno:41间")
+        // 档口 stays a word of its own; so does a stall word after no place.
+        #expect(!Self.labels("杭州市某某市场2072档口").contains("roomno:2072档"))
+        #expect(!Self.labels("杭州市某某路12间").contains("roomno:12间"))
+    }
 }
