@@ -53,7 +53,10 @@ extension AddressParser {
     }
 
     /// Whether the name in `range` ends with an institution's generic word:
-    /// 医院 法院 检察院, 局 厅, 中学 小学 幼儿园.
+    /// 医院 法院 检察院, 局 厅, 中学 小学 幼儿园; also the public offices,
+    /// markets, libraries and banks a division names after itself (看守所,
+    /// 派出所, 疾控中心, 人才市场, 图书馆, 工行) and companies, whose
+    /// registered names start with their division (某某市 + 某某有限公司).
     private func namesInstitution(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
         let last = s[range.upperBound - 1]
         let before = s[range.upperBound - 2]
@@ -62,6 +65,13 @@ extension AddressParser {
         case "院": return before == "医" || before == "法" || before == "察"
         case "学": return before == "中" || before == "小"
         case "园": return before == "儿" && range.count >= 3 && s[range.upperBound - 3] == "幼"
+        // 会所 is a clubhouse, no office.
+        case "所": return before != "会"
+        case "心": return before == "中"
+        case "场": return before == "市"
+        case "馆": return before == "书" || before == "物" || before == "化" || before == "育"
+        case "司": return before == "公"
+        case "行": return before == "银" || before == "工" || before == "农" || before == "建"
         default: return false
         }
     }

@@ -403,6 +403,7 @@ public struct AddressParser: Sendable {
         joinNumberLists(&pieces, s)
         joinDoorplatePrefix(&pieces, s)
         markTenantAndRepeatedStem(&pieces, s)
+        joinCountyNameIntoPlace(&pieces, s)
         return Analysis(normalized: normalized, pieces: pieces, division: division, warnings: warnings)
     }
 
@@ -1405,6 +1406,13 @@ public struct AddressParser: Sendable {
                     p = building
                     continue
                 }
+                if suffix.label == .town, poiEnd == nil,
+                    townAfterBareRoad(start: start, generic: p, length: suffix.length, runEnd: runEnd, s, pieces)
+                {
+                    // 某某路 某某街道 + 阳光小区: the town, then the place.
+                    emit(.town, start..<end, &pieces, &state)
+                    return end
+                }
                 if suffix.label == .town, state.sawRoad, poiEnd == nil, p + suffix.length < runEnd {
                     // 南街624号 藤桥镇人民政府: after a road a town's name is part of a place's.
                     p += suffix.length
@@ -1442,6 +1450,9 @@ public struct AddressParser: Sendable {
                     // 某村路, 某村街道: a road or a town named after a village.
                     end = named.end
                     label = named.label
+                } else if suffix.isCharacter("村"), villageGenericWrittenTwice(end: end, runEnd: runEnd, s) {
+                    // 某村村: the village's name ends in 村.
+                    end += 1
                 } else if label == .town, end < runEnd, let next = lexicon.suffix(at: end, in: s), next.label == .road,
                     p - start < 2 || !roadWordStartsNextName(at: end, s)
                 {
