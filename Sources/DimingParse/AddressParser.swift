@@ -1569,8 +1569,10 @@ public struct AddressParser: Sendable {
                 pieces.append(Piece(label: apart, range: range, value: nil))
                 return
             }
-            pieces[pieces.count - 1].range = last.range.lowerBound..<range.upperBound
-            return
+            if Self.shortTailJoinsPlace(range, last.range, s) {
+                pieces[pieces.count - 1].range = last.range.lowerBound..<range.upperBound
+                return
+            }
         }
         if followedByNumber, state.sawTown, !state.sawCommunity, !state.sawPOI, !state.sawRoad,
             villageGroupFollows(at: range.upperBound, s)

@@ -1,0 +1,14 @@
+extension AddressParser {
+    /// Whether a scrap of name text with no generic word of its own, written
+    /// right after a place, goes on naming that place (one character:
+    /// 某某科技园 金, 某某小区 大) or is a piece of its own after it. Two
+    /// characters after an estate or building word are mostly a part or a
+    /// tenant of the place (某某花园 丹桂, 某某医院 急诊, 某某市场 三厅, 某某集团
+    /// 乐町): counted on the study corpus about two to one. After 城 they
+    /// are as often the rest of the name (某某城 印象, 阳光城 普升), which
+    /// stays one place.
+    /// `tail` is the scrap, `place` the place's range right before it.
+    static func shortTailJoinsPlace(_ tail: Range<Int>, _ place: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        tail.count < 2 || place.isEmpty || s[place.upperBound - 1] == "城"
+    }
+}
