@@ -12,3 +12,13 @@ extension AddressParser {
         tail.count < 2 || place.isEmpty || s[place.upperBound - 1] == "城"
     }
 }
+
+extension AddressParser {
+    /// Whether a place named after the piece `last` is a tenant (person)
+    /// rather than a part of the estate (subpoi): after a part (小区 东区 超市)
+    /// and after a tenant too (某某城 三期 27号门 某某店), where a second
+    /// name goes on locating the first tenant, as addresses are labelled.
+    static func followsPartOrTenant(_ last: AddressLabel?) -> Bool {
+        last == .subpoi || last == .person
+    }
+}

@@ -1583,7 +1583,7 @@ public struct AddressParser: Sendable {
         } else if !state.sawPOI {
             emit(.poi, range, &pieces, &state)
         } else {
-            pieces.append(Piece(label: state.last == .subpoi ? .person : .subpoi, range: range, value: nil))
+            pieces.append(Piece(label: Self.followsPartOrTenant(state.last) ? .person : .subpoi, range: range, value: nil))
         }
     }
 
@@ -1610,13 +1610,13 @@ public struct AddressParser: Sendable {
             } else if state.sawPOI {
                 // A place named after a part of the estate is in that part:
                 // a shop or office (小区 东区 超市), as addresses are labelled.
-                label = state.last == .subpoi ? .person : .subpoi
+                label = Self.followsPartOrTenant(state.last) ? .person : .subpoi
             }
             state.sawPOI = true
         case .subpoi:
             if !state.sawPOI {
                 label = .poi
-            } else if state.last == .subpoi || (state.afterBuilding && !Self.namesBuilding(state.last)) {
+            } else if Self.followsPartOrTenant(state.last) || (state.afterBuilding && !Self.namesBuilding(state.last)) {
                 label = .person
             }
             state.sawPOI = true

@@ -22,4 +22,9 @@ struct AddressParserPlaceTailTests {
         #expect(Self.labels("杭州市余杭区文一西路88号星光科技园金")
             == ["city:杭州市", "district:余杭区", "road:文一西路", "roadno:88号", "poi:星光科技园金"])
     }
+
+    @Test func aPlaceAfterATenantIsATenantToo() {
+        #expect(Self.labels("金华市义乌市小商品城三期27号门某某百货店")
+            == ["city:金华市", "district:义乌市", "poi:小商品城", "subpoi:三期", "person:27号门", "person:某某百货店"])
+    }
 }
