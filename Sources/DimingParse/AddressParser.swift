@@ -1580,7 +1580,7 @@ public struct AddressParser: Sendable {
             emit(.community, range, &pieces, &state)
         } else if state.afterBuilding && !Self.namesBuilding(state.last) {
             pieces.append(Piece(label: .person, range: range, value: nil))
-        } else if !state.sawPOI {
+        } else if !state.sawPOI || Self.startsNewPlace(state.last, pieces) {
             emit(.poi, range, &pieces, &state)
         } else {
             pieces.append(Piece(label: Self.followsPartOrTenant(state.last) ? .person : .subpoi, range: range, value: nil))
@@ -1607,7 +1607,7 @@ public struct AddressParser: Sendable {
             // (72号 中昌大厦) or a part of the estate (82栋 帝星商贸办事处).
             if state.afterBuilding && !Self.namesBuilding(state.last) {
                 label = .person
-            } else if state.sawPOI {
+            } else if state.sawPOI && !Self.startsNewPlace(state.last, pieces) {
                 // A place named after a part of the estate is in that part:
                 // a shop or office (小区 东区 超市), as addresses are labelled.
                 label = Self.followsPartOrTenant(state.last) ? .person : .subpoi

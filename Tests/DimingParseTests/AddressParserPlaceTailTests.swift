@@ -27,4 +27,9 @@ struct AddressParserPlaceTailTests {
         #expect(Self.labels("金华市义乌市小商品城三期27号门某某百货店")
             == ["city:金华市", "district:义乌市", "poi:小商品城", "subpoi:三期", "person:27号门", "person:某某百货店"])
     }
+
+    @Test func aPlaceAfterATownIsAPlaceOfItsOwn() {
+        #expect(Self.labels("杭州市萧山区钱江世纪城宁围街道金色家园3幢")
+            == ["city:杭州市", "district:萧山区", "poi:钱江世纪城", "town:宁围街道", "poi:金色家园", "houseno:3幢"])
+    }
 }
