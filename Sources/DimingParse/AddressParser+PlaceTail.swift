@@ -37,3 +37,15 @@ extension AddressParser {
         return false
     }
 }
+
+extension AddressParser {
+    /// Whether 大学 inside a run of name text starts the word 大学生 (a
+    /// college student: 某某大学生创业园, 某某大学生工作室) rather than ending a
+    /// university's name; 大学 生活区 is a university and its living quarters.
+    /// `p` is where the generic word starts, `runEnd` where the run ends.
+    static func universityStartsWord(at p: Int, length: Int, runEnd: Int, _ s: [Unicode.Scalar]) -> Bool {
+        let end = p + length
+        guard length == 2, end < runEnd, s[end] == "生", s[p] == "大", s[p + 1] == "学" else { return false }
+        return end + 1 >= runEnd || s[end + 1] != "活"
+    }
+}

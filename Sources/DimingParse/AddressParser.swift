@@ -1355,6 +1355,10 @@ public struct AddressParser: Sendable {
                     p += 1
                     continue
                 }
+                if end < runEnd, Self.universityStartsWord(at: p, length: suffix.length, runEnd: runEnd, s) {
+                    p += 1
+                    continue
+                }
                 if poiEnd == nil, namesVillageByCommittee(suffix, at: p, from: start, s) {
                     emit(.community, start..<end, &pieces, &state)
                     return end

@@ -32,4 +32,9 @@ struct AddressParserPlaceTailTests {
         #expect(Self.labels("杭州市萧山区钱江世纪城宁围街道金色家园3幢")
             == ["city:杭州市", "district:萧山区", "poi:钱江世纪城", "town:宁围街道", "poi:金色家园", "houseno:3幢"])
     }
+
+    @Test func collegeStudentIsOneWord() {
+        #expect(Self.labels("杭州市下城区体育场路88号某某大学生创业园")
+            == ["city:杭州市", "district:下城区", "road:体育场路", "roadno:88号", "poi:某某大学生创业园"])
+    }
 }
