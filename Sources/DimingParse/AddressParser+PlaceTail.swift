@@ -24,15 +24,15 @@ extension AddressParser {
 }
 
 extension AddressParser {
-    /// Whether a place named right after a town (某某 某某街道 某某花园) is a
-    /// place of its own (poi) even where one was named before: the address
-    /// starts locating afresh. `last` is the last structural piece as the
+    /// Whether a place named right after a town or village (某某城 某某街道
+    /// 某某花园, 某某工业区 某某村 超市) is a place of its own (poi) even where
+    /// one was named before: the address starts locating afresh. `last` is the last structural piece as the
     /// parse loop saw it; the pieces decide, skipping locating words and
     /// meaningless material written since.
     static func startsNewPlace(_ last: AddressLabel?, _ pieces: [Piece]) -> Bool {
-        guard last == .town else { return false }
+        guard last == .town || last == .community else { return false }
         for piece in pieces.reversed() where piece.label != .assist && piece.label != .redundant {
-            return piece.label == .town
+            return piece.label == .town || piece.label == .community
         }
         return false
     }

@@ -31,6 +31,7 @@ struct AddressParserPlaceTailTests {
     @Test func aPlaceAfterATownIsAPlaceOfItsOwn() {
         #expect(Self.labels("杭州市萧山区钱江世纪城宁围街道金色家园3幢")
             == ["city:杭州市", "district:萧山区", "poi:钱江世纪城", "town:宁围街道", "poi:金色家园", "houseno:3幢"])
+        #expect(Self.labels("金华市义乌市佛堂镇某某工业区某某村超市").suffix(2) == ["community:某某村", "poi:超市"])
     }
 
     @Test func collegeStudentIsOneWord() {
