@@ -36,12 +36,7 @@ extension AddressParser {
         while hao < sub.range.upperBound, Self.isDigit(s[hao]) { hao += 1 }
         let mark = hao + 1
         guard hao > start, mark + 1 < sub.range.upperBound, s[hao] == "号", s[mark] == "-" else { return nil }
-        pieces.append(Piece(label: .roadno, range: start..<mark, value: nil))
-        pieces.append(Piece(label: .redundant, range: mark..<(mark + 1), value: nil))
-        pieces.append(Piece(label: .houseno, range: (mark + 1)..<end, value: nil))
-        state.sawHouse = true
-        state.afterBuilding = true
-        return end
+        return emitDoorplateAndBuilding(start, dash: mark, end, &pieces, &state)
     }
 }
 
@@ -78,5 +73,21 @@ extension AddressParser {
             return wordEnd
         }
         return nil
+    }
+}
+
+extension AddressParser {
+    /// A doorplate, the dash after it and a building number (82-11号 and
+    /// 9号-7 after a road): the corpus and the registry read the second
+    /// number as the building, so both shapes emit the same three pieces.
+    func emitDoorplateAndBuilding(
+        _ start: Int, dash: Int, _ end: Int, _ pieces: inout [Piece], _ state: inout State
+    ) -> Int {
+        pieces.append(Piece(label: .roadno, range: start..<dash, value: nil))
+        pieces.append(Piece(label: .redundant, range: dash..<(dash + 1), value: nil))
+        pieces.append(Piece(label: .houseno, range: (dash + 1)..<end, value: nil))
+        state.sawHouse = true
+        state.afterBuilding = true
+        return end
     }
 }

@@ -947,12 +947,7 @@ public struct AddressParser: Sendable {
                 Self.dashPairSplits(start..<dash, (dash + 1)..<digitsEnd, s), !buildingFollows(at: end, s)
             {
                 // 82-11号: doorplate 82, building 11 (see dashPairSplits).
-                pieces.append(Piece(label: .roadno, range: start..<dash, value: nil))
-                pieces.append(Piece(label: .redundant, range: dash..<(dash + 1), value: nil))
-                pieces.append(Piece(label: .houseno, range: (dash + 1)..<end, value: nil))
-                state.sawHouse = true
-                state.afterBuilding = true
-                return end
+                return emitDoorplateAndBuilding(start, dash: dash, end, &pieces, &state)
             }
             if label == .houseno, let split = splitEstateNumberPair(start, sub.range.upperBound, end, s, state, &pieces) { return split }
             if label == .roadno, let split = splitSubNumber(sub, start, end, s, &pieces, &state) { return split }

@@ -5,11 +5,7 @@ import Testing
 /// glued to it), on invented addresses.
 @Suite("Address parser: after a place")
 struct AddressParserPlaceTailTests {
-    static func labels(_ line: String) -> [String] {
-        let parsed = AddressParserTests.parser.parse(line)
-        AddressParserTests.checkSpans(line, parsed)
-        return AddressParserTests.labels(parsed)
-    }
+    static func labels(_ line: String) -> [String] { AddressParserTailTests.labels(line) }
 
     @Test func twoCharactersAfterAnEstateAreAPartOfIt() {
         #expect(Self.labels("杭州市西湖区文三路99号金桂花园丹枫3幢")
