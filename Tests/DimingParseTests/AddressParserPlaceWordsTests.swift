@@ -30,4 +30,12 @@ struct AddressParserPlaceWordsTests {
         #expect(Self.labels("宁波市北仑区明州路88号宏达工业园南厂区")
             == ["city:宁波市", "district:北仑区", "road:明州路", "roadno:88号", "poi:宏达工业园", "subpoi:南厂区"])
     }
+
+    @Test func aNamedEstateAfterAPlaceIsAPartOfIt() {
+        // 小区 with a name of its own after a place's generic: an estate inside it.
+        #expect(Self.labels("宁波市北仑区明州路88号宏达工业区阳光小区3幢")
+            == ["city:宁波市", "district:北仑区", "road:明州路", "roadno:88号", "poi:宏达工业区", "subpoi:阳光小区", "houseno:3幢"])
+        #expect(Self.labels("宁波市北仑区明州路88号金桂花园二小区3幢")
+            == ["city:宁波市", "district:北仑区", "road:明州路", "roadno:88号", "poi:金桂花园", "subpoi:二小区", "houseno:3幢"])
+    }
 }
