@@ -391,6 +391,7 @@ public struct AddressParser: Sendable {
         if let key = townKey, !state.sawTown { splitTownStemFromRoad(&pieces, s, key: key) }
         relabel(&pieces, s)
         joinPlaceNamePrefixes(&pieces, s)
+        markVillageWithBuildings(&pieces, s, line, normalized.offsets)
         if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
         joinNumberedBranch(&pieces, s)
         joinBasementFloor(&pieces, s)

@@ -10,7 +10,9 @@ struct AddressParserCommunityTests {
 
     @Test func ordinalVillageAfterATownsStemIsOneName() {
         // 东柳 (东柳街道 of 鄞州区) and 一村: the numbered village is named after the town.
-        #expect(Self.labels("宁波市鄞州区东柳一村5幢").suffix(2) == ["community:东柳一村", "houseno:5幢"])
+        // (With a numbered building after it, it is an estate of blocks.)
+        #expect(Self.labels("宁波市鄞州区东柳一村5幢").suffix(2) == ["poi:东柳一村", "houseno:5幢"])
+        #expect(Self.labels("宁波市鄞州区东柳一村18号").suffix(2) == ["community:东柳一村", "roadno:18号"])
         // A village with a name of its own after the stem stays apart.
         #expect(Self.labels("宁波市鄞州区东柳东山村5号").suffix(3) == ["town:东柳", "community:东山村", "roadno:5号"])
     }
