@@ -405,6 +405,7 @@ public struct AddressParser: Sendable {
         joinDoorplatePrefix(&pieces, s)
         markTenantAndRepeatedStem(&pieces, s)
         joinCountyNameIntoPlace(&pieces, s)
+        splitLeadingTownFromLongPlace(&pieces, s)
         return Analysis(normalized: normalized, pieces: pieces, division: division, warnings: warnings)
     }
 
