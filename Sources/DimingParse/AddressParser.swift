@@ -984,6 +984,7 @@ public struct AddressParser: Sendable {
             return nameEnd
         }
         if !Self.isDigit(s[start]), let nameEnd = latinName(start: start, end: end, s, &pieces, &state) { return nameEnd }
+        if let roomStart = floorBeforeRoom(start: start, end: end, s, &pieces, &state) { return roomStart }
         if end - start >= 2, end - start <= 4, s[end - 1] == "F" || s[end - 1] == "f",
             Self.isDigit(s[start]), Self.isDigit(s[end - 2]), Self.isDigit(s[start + 1]) || end - start == 2,
             end == n || !(s[end] == "-" || s[end] == "_")
