@@ -43,7 +43,11 @@ extension AddressParser {
     func latinName(start: Int, end: Int, _ s: [Unicode.Scalar], _ pieces: inout [Piece], _ state: inout State) -> Int? {
         guard let last = pieces.last, Self.isLatinOnly(start..<end, s) else { return nil }
         if end == s.count {
-            guard end - start >= 2, last.label == .floorno else { return nil }
+            // After a floor, or after a room number the word was run into
+            // (L85MAP: see `numberEndBeforeLatinWord`): the tenant's name.
+            guard end - start >= 2,
+                last.label == .floorno || (last.label == .roomno && last.range.upperBound == start && end - start >= 3)
+            else { return nil }
             pieces.append(Piece(label: .person, range: start..<end, value: nil))
             return end
         }

@@ -961,6 +961,7 @@ public struct AddressParser: Sendable {
             while end < n, Self.isChineseNumeral(s[end]) { end += 1 }
         } else {
             while end < n, Self.isDigit(s[end]) || Self.isLatin(s[end]) { end += 1 }
+            end = Self.numberEndBeforeLatinWord(start, end, s)
         }
         if let distanceEnd = distance(start: start, end: end, s, &pieces) {
             // A lone direction taken for an estate's name is the distance's now.
