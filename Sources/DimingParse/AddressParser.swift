@@ -390,6 +390,7 @@ public struct AddressParser: Sendable {
 
         if let key = townKey, !state.sawTown { splitTownStemFromRoad(&pieces, s, key: key) }
         relabel(&pieces, s)
+        if admin.sets.count >= 2 { keepChainAfterTown(&pieces, s, admin) }
         joinPlaceNamePrefixes(&pieces, s)
         markVillageWithBuildings(&pieces, s, line, normalized.offsets)
         if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
