@@ -245,7 +245,10 @@ struct AddressParserTailTests {
         #expect(Self.labels("杭州市西湖区某某广场东方电器城").suffix(2) == ["poi:某某广场", "subpoi:东方电器城"])
         // Right after the estate word, or with a short name, it is still the same place.
         #expect(Self.labels("杭州市西湖区国际商务中心").last == "poi:国际商务中心")
-        #expect(Self.labels("杭州市西湖区某某大厦购物城").last == "poi:某某大厦购物城")
+        // Before 城 any name of its own makes a mall inside the place.
+        #expect(Self.labels("杭州市西湖区某某大厦购物城").suffix(2) == ["poi:某某大厦", "subpoi:购物城"])
+        #expect(Self.labels("宁波市北仑区明州路88号宏达工业区商贸城5楼").suffix(3)
+            == ["poi:宏达工业区", "subpoi:商贸城", "floorno:5楼"])
     }
 
     @Test func namedCourtAfterALongEstateName() {
