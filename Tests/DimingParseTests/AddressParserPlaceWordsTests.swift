@@ -38,4 +38,13 @@ struct AddressParserPlaceWordsTests {
         #expect(Self.labels("宁波市北仑区明州路88号金桂花园二小区3幢")
             == ["city:宁波市", "district:北仑区", "road:明州路", "roadno:88号", "poi:金桂花园", "subpoi:二小区", "houseno:3幢"])
     }
+
+    @Test func anOfficeTowerOrWarehouseAfterAPlaceIsAPartOfIt() {
+        #expect(Self.labels("宁波市北仑区明州路88号宏达大厦写字楼9楼")
+            == ["city:宁波市", "district:北仑区", "road:明州路", "roadno:88号", "poi:宏达大厦", "subpoi:写字楼", "floorno:9楼"])
+        #expect(Self.labels("宁波市北仑区明州路88号宏达建材市场仓库3幢")
+            == ["city:宁波市", "district:北仑区", "road:明州路", "roadno:88号", "poi:宏达建材市场", "subpoi:仓库", "houseno:3幢"])
+        // On its own a warehouse is a place.
+        #expect(Self.labels("宁波市北仑区明州路88号宏达仓库").last == "poi:宏达仓库")
+    }
 }
