@@ -395,6 +395,7 @@ public struct AddressParser: Sendable {
         markVillageWithBuildings(&pieces, s, line, normalized.offsets)
         if state.sawLetteredSection { joinLetteredSections(&pieces, s) }
         joinNumberedBranch(&pieces, s)
+        joinNumberedStore(&pieces, s)
         joinBasementFloor(&pieces, s)
         markRepeatedEstate(&pieces, s)
         markLaneEstates(&pieces, s)
