@@ -1495,6 +1495,7 @@ public struct AddressParser: Sendable {
                     emit(.road, cut..<end, &pieces, &state)
                     return end
                 }
+                if label == .town, townOfficeIsAPlace(start..<end, s) { label = .poi }
                 if label == .town, let division = divisionBeforeTown(start..<end, s, pieces) {
                     pieces.append(Piece(label: division.label, range: start..<division.end, value: nil))
                     emit(.town, division.end..<end, &pieces, &state)
