@@ -1496,6 +1496,16 @@ public struct AddressParser: Sendable {
                     return end
                 }
                 if label == .town, townOfficeIsAPlace(start..<end, s) { label = .poi }
+                if label == .town, let cut = townStartInsideName(start..<end, generic: p, s) {
+                    // 某某物流 + 庄桥镇: text glued before the town's full name.
+                    if headIsTownName(start..<cut, s) {
+                        pieces.append(Piece(label: .redundant, range: start..<cut, value: nil))
+                    } else {
+                        emit(.poi, start..<cut, &pieces, &state)
+                    }
+                    emit(.town, cut..<end, &pieces, &state)
+                    return end
+                }
                 if label == .town, let division = divisionBeforeTown(start..<end, s, pieces) {
                     pieces.append(Piece(label: division.label, range: start..<division.end, value: nil))
                     emit(.town, division.end..<end, &pieces, &state)
