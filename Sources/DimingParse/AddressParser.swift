@@ -1212,7 +1212,7 @@ public struct AddressParser: Sendable {
             return q + unitLength
         }
         if groups.count == 2 && (doorplate == .roadno || doorplate == .subroadno) && state.last != .poi && state.last != .subpoi
-            && !Self.dashPairSplits(groups[0], groups[1], s)
+            && !Self.dashPairSplits(groups[0], groups[1], s) && !Self.isDoorplateAndLetterBuilding(groups[0], groups[1], s)
         {
             pieces.append(Piece(label: doorplate, range: start..<(q + unitLength), value: nil))
             state.sawRoadNumber = true
