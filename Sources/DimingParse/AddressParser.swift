@@ -1055,6 +1055,7 @@ public struct AddressParser: Sendable {
                 state.sawPOI = true
             default: break
             }
+            if label == .houseno, let wing = wingAfterBuilding(start, unitEnd, s, pieces) { label = wing }
             switch label {
             case .roadno, .subroadno: state.sawRoadNumber = true
             case .houseno, .cellno, .floorno, .roomno: state.sawHouse = true; state.afterBuilding = true
