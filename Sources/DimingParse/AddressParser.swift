@@ -408,6 +408,7 @@ public struct AddressParser: Sendable {
         markTenantAndRepeatedStem(&pieces, s)
         joinCountyNameIntoPlace(&pieces, s)
         splitLeadingTownFromLongPlace(&pieces, s)
+        splitStrayNumberWord(&pieces, s)
         return Analysis(normalized: normalized, pieces: pieces, division: division, warnings: warnings)
     }
 
