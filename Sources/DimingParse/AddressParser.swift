@@ -605,6 +605,12 @@ public struct AddressParser: Sendable {
                         pos = after
                         accepted = true
                         break
+                    } else if repeatedSet == 0, generic, provinceRepeatedWithinChain(at: after, s, admin) {
+                        // 浙江省温州市浙江省永嘉县, 浙江省某市某区浙江省某某街道: see the helper.
+                        pieces.append(Piece(label: .redundant, range: pos..<after, value: nil))
+                        pos = after
+                        accepted = true
+                        break
                     } else if newRank <= Self.rank(admin.sets[0][0].level)
                         || (repeatedSet == nil && generic && newRank <= admin.lastRank
                             && startsDeeperDivision(found.candidates, at: after, s))
