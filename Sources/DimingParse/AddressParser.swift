@@ -1074,6 +1074,11 @@ public struct AddressParser: Sendable {
         // A numbered lane or street: 3巷, 11街, 6号大街, 西园5路.
         var roadAt = end
         if end < n, s[end] == "号", lexicon.suffix(at: end + 1, in: s)?.label == .road { roadAt = end + 1 }
+        if roadAt == end, !state.sawRoadNumber, isDoorplateWrittenWithLu(start, end, s, pieces) {
+            pieces.append(Piece(label: .roadno, range: start..<(end + 1), value: nil))
+            state.sawRoadNumber = true
+            return end + 1
+        }
         if roadAt < n, let suffix = lexicon.suffix(at: roadAt, in: s), suffix.label == .road {
             let suffixEnd = roadAt + suffix.length
             if state.afterBuilding, roadAt == end {
