@@ -47,4 +47,11 @@ struct AddressParserPlaceWordsTests {
         // On its own a warehouse is a place.
         #expect(Self.labels("宁波市北仑区明州路88号宏达仓库").last == "poi:宏达仓库")
     }
+
+    @Test func aTeachingHospitalIsOnePlace() {
+        // 医院 after a university's or school's generic goes on naming the place.
+        #expect(Self.labels("杭州市上城区学士路6号江南医学院附属第二医院8楼")
+            == ["city:杭州市", "district:上城区", "road:学士路", "roadno:6号", "poi:江南医学院附属第二医院", "floorno:8楼"])
+        #expect(Self.labels("杭州市上城区学士路6号江南大学国际医院").last == "poi:江南大学国际医院")
+    }
 }
