@@ -13,9 +13,15 @@ struct AddressParserLeadingTownLongPlaceTests {
         #expect(Self.labels("濮院青山羊绒服装城3楼") == ["town:濮院", "poi:青山羊绒服装城", "floorno:3楼"])
     }
 
-    @Test func shortOrInternationalNamesStayWhole() {
-        // Four characters after the town: as often one name.
-        #expect(Self.labels("店口东山大厦5楼") == ["poi:店口东山大厦", "floorno:5楼"])
+    @Test func fourCharactersAfterTheTownAreAPlaceOfItsOwn() {
+        #expect(Self.labels("店口东山超市5楼") == ["town:店口", "poi:东山超市", "floorno:5楼"])
+        #expect(Self.labels("店口山口新村3幢").first == "town:店口")
+    }
+
+    @Test func shortInternationalOrWorksAreaNamesStayWhole() {
+        #expect(Self.labels("店口大厦5楼") == ["poi:店口大厦", "floorno:5楼"])
+        // A works area with no name of its own is named after the town.
+        #expect(Self.labels("店口工业小区8幢") == ["poi:店口工业小区", "houseno:8幢"])
         // 国际 goes on naming the place with the town's name.
         #expect(Self.labels("店口国际商务中心5楼") == ["poi:店口国际商务中心", "floorno:5楼"])
     }

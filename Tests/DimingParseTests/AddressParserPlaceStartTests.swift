@@ -11,8 +11,9 @@ struct AddressParserPlaceStartTests {
     @Test func lineStartingWithATownsBareNameBeforeAWorksArea() {
         // 店口 (店口镇 of 诸暨) before a two-character name and a long generic.
         #expect(Self.labels("店口东山工业区8幢") == ["town:店口", "poi:东山工业区", "houseno:8幢"])
-        // Before a short generic the name is the estate's own.
-        #expect(Self.labels("店口山口新村3幢").first == "poi:店口山口新村")
+        // Right before a generic the name is the estate's own (with four
+        // characters or more after the town, see AddressParserLeadingTownLongPlaceTests).
+        #expect(Self.labels("店口新村3幢").first == "poi:店口新村")
         // Before a zone's generic the two characters are the generic's first word.
         #expect(Self.labels("下沙经济技术开发区5号大街").first == "devzone:下沙经济技术开发区")
     }
