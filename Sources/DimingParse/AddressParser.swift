@@ -1311,6 +1311,11 @@ public struct AddressParser: Sendable {
             if runEnd > start, s[runEnd] == "第", ordinalNumberEnd(at: runEnd, s) != nil { break }
             runEnd += 1
         }
+        if let zoneEnd = bareZoneEnd(at: start, runEnd: runEnd, s, pieces) {
+            // 某某县 开发区: the county's zone.
+            emit(.devzone, start..<zoneEnd, &pieces, &state)
+            return zoneEnd
+        }
         var poiEnd: Int?
         /// Where a weak suffix (湾, 都) ended inside the name, before any other.
         var weakEnd: Int?
