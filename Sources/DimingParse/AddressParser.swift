@@ -572,6 +572,19 @@ public struct AddressParser: Sendable {
                             : startsDeeperDivision(found.candidates, at: after, s, written: false))
                     else { continue }
                     let newRank = Self.minimumRank(found.candidates)!
+                    if repeatedSet == nil, generic, newRank == 2,
+                        let prefecture = prefectureOfSeat(before: found.candidates, at: pos, pieces, admin)
+                    {
+                        // 湖南省吉首市 + 凤凰县: the seat stands for its prefecture (see the helper).
+                        let last = admin.sets.count - 1
+                        pieces[admin.pieces[last]].label = .city
+                        admin.sets[last] = [prefecture]
+                        admin.written[last] = [prefecture]
+                        admin.names[last] = resolver.division(prefecture.code)?.name ?? admin.names[last]
+                        admin.lastRank = 1
+                        retry = true
+                        break
+                    }
                     if repeatsLast, let repeatedSet {
                         let previous = pieces[pieces.count - 1].range.count
                         // A city's name written twice the same way at the start
