@@ -54,7 +54,9 @@ extension AddressParser {
         }
     }
 
-    private func isSeparatorPiece(_ piece: Piece, _ s: [Unicode.Scalar]) -> Bool {
+    /// Whether `piece` is one separator character (-, _, /) the chain's
+    /// reading set aside as meaningless.
+    func isSeparatorPiece(_ piece: Piece, _ s: [Unicode.Scalar]) -> Bool {
         piece.label == .redundant && piece.range.count == 1 && Self.isSeparator(s[piece.range.lowerBound])
     }
 

@@ -2,7 +2,8 @@ extension AddressParser {
     /// A line that starts with a town's bare name (下沙 of 下沙街道, 店口 of
     /// 店口镇) run together with a place name of four characters or more
     /// after the town's (某镇 + 东山五金机电市场, 某镇 + 青山超市): the town
-    /// is written first, then the place. `leadingTownStemEnd` reads the town
+    /// is written first, then the place (`bareTownStemEnd`; a generic or word
+    /// right after the stem leaves the name whole). `leadingTownStemEnd` reads the town
     /// when the place's generic is a long one; this reads it by the place's
     /// length. With five characters or more the corpus splits about two
     /// times in three (train 22 to 10, dev 10 to 3); with four, splitting
@@ -14,14 +15,10 @@ extension AddressParser {
     /// (竹海水韵春风里, an estate named after a town elsewhere).
     func splitLeadingTownFromLongPlace(_ pieces: inout [Piece], _ s: [Unicode.Scalar]) {
         guard let first = pieces.first, first.label == .poi, first.range.lowerBound == 0,
-            townIndex.mayMatch(at: 0, in: s), divisionNames(at: 0, s).isEmpty
+            let end = bareTownStemEnd(at: 0, shorterThan: first.range.count, s)
         else { return }
         let range = first.range
-        var stemEnd: Int?
-        townIndex.matches(at: 0, in: s) { length, entry in
-            if length >= 2, !entry.stem.isEmpty, length < range.count { stemEnd = length }
-        }
-        guard let end = stemEnd, range.upperBound - end >= 4 else { return }
+        guard range.upperBound - end >= 4 else { return }
         if s[end] == "国", s[end + 1] == "际" { return }
         // A works area with no name of its own (某某 + 工业小区, 工贸园区) is
         // named after the town: one name.
@@ -29,11 +26,6 @@ extension AddressParser {
         // A weak one-character generic at the end (里, 湾, 坊) ends as many
         // estates named after a town elsewhere (竹海 + 水韵春风里): whole.
         if let last = lexicon.suffix(at: range.upperBound - 1, in: s), last.role == .weak, last.length == 1 { return }
-        // A generic or any other word right after the stem: the town written
-        // in full, a road, or a place named after the town.
-        if lexicon.suffix(at: end, in: s) != nil || lexicon.word(at: end, in: s) != nil || lexicon.unit(at: end, in: s) != nil {
-            return
-        }
         pieces[0] = Piece(label: .town, range: 0..<end, value: nil)
         pieces.insert(Piece(label: .poi, range: end..<range.upperBound, value: nil), at: 1)
     }

@@ -11,7 +11,7 @@ extension AddressParser {
     ///
     /// Returns the prefecture the last name of the chain then stands for.
     func prefectureOfSeat(
-        before found: [DivisionResolver.Candidate], at pos: Int, _ pieces: [Piece], _ admin: Admin
+        before found: [DivisionResolver.Candidate], _ pieces: [Piece], _ s: [Unicode.Scalar], _ admin: Admin
     ) -> DivisionResolver.Candidate? {
         guard admin.lastRank == 2, let seats = admin.sets.last, let seatPiece = admin.pieces.last,
             pieces[seatPiece].label == .district,
@@ -19,9 +19,8 @@ extension AddressParser {
         else { return nil }
         // Nothing but separators between the seat and the county.
         var k = seatPiece + 1
-        while k < pieces.count, pieces[k].label == .redundant { k += 1 }
-        guard k == pieces.count, seatPiece + 1 == pieces.count || pieces[pieces.count - 1].range.upperBound == pos
-        else { return nil }
+        while k < pieces.count, isSeparatorPiece(pieces[k], s) { k += 1 }
+        guard k == pieces.count else { return nil }
         for seat in seats {
             guard let city = resolver.division(seat.code), city.name.last == "市", let parentCode = city.parentCode,
                 let parent = resolver.division(parentCode), Self.rank(parent.level) == 1,

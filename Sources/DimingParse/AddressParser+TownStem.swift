@@ -7,20 +7,10 @@ extension AddressParser {
     /// 广场, 山口新村, 青口北区) are mostly one place named after the town,
     /// and stay whole.
     func leadingTownStemEnd(at pos: Int, _ s: [Unicode.Scalar]) -> Int? {
-        guard townIndex.mayMatch(at: pos, in: s), divisionNames(at: pos, s).isEmpty else { return nil }
-        var stemEnd: Int?
-        townIndex.matches(at: pos, in: s) { length, entry in
-            if length >= 2, !entry.stem.isEmpty { stemEnd = pos + length }
-        }
-        guard let end = stemEnd, end < s.count, Self.isNameScalar(s[end]) else { return nil }
+        guard let end = bareTownStemEnd(at: pos, s), end < s.count, Self.isNameScalar(s[end]) else { return nil }
         // 长江路 (of 长江路街道), 经济开发区: the stem is itself a road's or
         // place's name with its generic word.
         for k in pos..<end where lexicon.suffix(at: k, in: s).map({ k + $0.length == end }) == true { return nil }
-        // A generic or any other word right after it: the town written in
-        // full, a road, or a place named after the town.
-        if lexicon.suffix(at: end, in: s) != nil || lexicon.word(at: end, in: s) != nil || lexicon.unit(at: end, in: s) != nil {
-            return nil
-        }
         var p = end + 1
         while p < s.count, Self.isNameScalar(s[p]) {
             if let word = lexicon.suffix(at: p, in: s) {
@@ -53,5 +43,27 @@ extension AddressParser {
         guard word.role == .weak else { return false }
         let after = pos + word.length
         return after < s.count && Self.isNameScalar(s[after])
+    }
+}
+
+extension AddressParser {
+    /// Where the longest bare town name (a stem: 下沙 of 下沙街道) starting
+    /// at `pos` ends, of two characters or more and shorter than `limit`;
+    /// nil where a division's name starts there, or where a generic or any
+    /// other word follows the stem: the town written in full, a road, or a
+    /// place named after the town.
+    func bareTownStemEnd(at pos: Int, shorterThan limit: Int = .max, _ s: [Unicode.Scalar]) -> Int? {
+        guard townIndex.mayMatch(at: pos, in: s), divisionNames(at: pos, s).isEmpty else { return nil }
+        var stemEnd: Int?
+        townIndex.matches(at: pos, in: s) { length, entry in
+            if length >= 2, !entry.stem.isEmpty, length < limit { stemEnd = pos + length }
+        }
+        guard let end = stemEnd else { return nil }
+        if end < s.count,
+            lexicon.suffix(at: end, in: s) != nil || lexicon.word(at: end, in: s) != nil || lexicon.unit(at: end, in: s) != nil
+        {
+            return nil
+        }
+        return end
     }
 }

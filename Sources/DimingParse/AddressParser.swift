@@ -573,7 +573,7 @@ public struct AddressParser: Sendable {
                     else { continue }
                     let newRank = Self.minimumRank(found.candidates)!
                     if repeatedSet == nil, generic, newRank == 2,
-                        let prefecture = prefectureOfSeat(before: found.candidates, at: pos, pieces, admin)
+                        let prefecture = prefectureOfSeat(before: found.candidates, pieces, s, admin)
                     {
                         // 湖南省吉首市 + 凤凰县: the seat stands for its prefecture (see the helper).
                         let last = admin.sets.count - 1
