@@ -28,6 +28,9 @@ public struct AddressParser: Sendable {
     /// By the resolver's code numbers: a county whose short name starts many
     /// towns' names elsewhere (see `sharedStemDivisions`).
     let sharedStem: [Bool]
+    /// By the resolver's code numbers: a county whose bare name reads as its
+    /// seat town (see `seatTown`).
+    let seatTownByIndex: [Int32: SeatTownReading]
 
     struct TownEntry: Sendable {
         var full: [Int32] = []
@@ -84,6 +87,7 @@ public struct AddressParser: Sendable {
         self.townKeyByIndex = townKeyByIndex
         self.divisionIndex = DivisionNameIndex(resolver: resolver, misspellings: lexicon.misspellings)
         self.sharedStem = Self.sharedStemDivisions(gazetteer, resolver)
+        self.seatTownByIndex = Self.seatTownReadings(lexicon.seatTowns, gazetteer, resolver)
     }
 
     public init(gazetteer: Gazetteer, tables: NormalizationTables, lexicon: ParsingLexicon) {
@@ -264,6 +268,13 @@ public struct AddressParser: Sendable {
                 if let last = admin.sets.last { townKey = townKeyOfAmbiguousCounty(last, at: pos, s) }
             }
             for (index, set) in zip(admin.pieces, admin.sets) {
+                if pieces[index].label == .town, let town = pieces[index].value {
+                    // A seat town standing for its county keeps the town's name.
+                    if let county = division?.names.last {
+                        warnings.append("\(String(String.UnicodeScalarView(s[pieces[index].range]))) read as \(town) of \(county)")
+                    }
+                    continue
+                }
                 let rank = Self.rank(set[0].level)
                 let chainName: String?
                 switch rank {
@@ -509,7 +520,10 @@ public struct AddressParser: Sendable {
                 }
                 if !generic, let next = lexicon.suffix(at: after, in: s),
                     (next.label != .poi && next.label != .subpoi) || next.length >= 2
-                        || next.isCharacter("苑") || next.isCharacter("园"),
+                        || next.isCharacter("苑") || next.isCharacter("园")
+                        // 新都 + 汇 + 16幢: a one-character estate generic with the
+                        // estate's buildings after it.
+                        || (after + 1 < n && Self.isDigit(s[after + 1])),
                     !divisionNames(at: after, s).contains(where: { $0.hasGeneric }),
                     // 杭州 + 学院路: a road named after a kind of place, not a place.
                     (next.label != .poi && next.label != .subpoi) || lexicon.suffix(at: after + next.length, in: s)?.label != .road
@@ -528,6 +542,18 @@ public struct AddressParser: Sendable {
                     // 普陀 + 山, 九龙 + 湖: a mountain, lake or island named like the
                     // county, and the place named after it.
                     continue
+                }
+                if !generic, admin.names.isEmpty, let (county, reading) = seatTown(found.candidates, pos..<after, s) {
+                    // 临平 + 星光街: the seat town, in the county's chain (see the helper).
+                    admin.pieces.append(pieces.count)
+                    pieces.append(Piece(label: .town, range: pos..<after, value: reading.town))
+                    admin.names.append(found.name)
+                    admin.written.append(found.candidates)
+                    admin.sets.append([county])
+                    admin.lastRank = 2
+                    pos = after
+                    accepted = true
+                    break
                 }
                 // 福田市场: a market, not 福田市.
                 if after < n, s[after] == "场", s[after - 1] == "市" { continue }
@@ -592,7 +618,12 @@ public struct AddressParser: Sendable {
                         // labelled with the first writing as the slip.
                         let sameCity = after - pos == previous && repeatedSet == 0
                             && (Self.minimumRank(admin.sets[0]) == 1 || pieces[pieces.count - 1].label == .city)
-                        if after - pos < previous || (after - pos == previous && generic && !sameCity) {
+                        // 富阳市富阳区: a former name, then the current one, written
+                        // in full; the current name stands, as it would first (上虞区上虞市).
+                        let formerThenCurrent = generic && after - pos == previous
+                            && admin.written[admin.written.count - 1].allSatisfy { $0.via != .name && $0.via != .shortName }
+                            && found.candidates.contains { $0.via == .name }
+                        if !formerThenCurrent, after - pos < previous || (after - pos == previous && generic && !sameCity) {
                             // 西湖区西湖区, 宁海县宁海: the second writing is the slip.
                             pieces.append(Piece(label: .redundant, range: pos..<after, value: nil))
                             pos = after
@@ -708,6 +739,19 @@ public struct AddressParser: Sendable {
 
     /// Whether a town of one of `candidates` (in full or by its stem) starts
     /// at `pos`, of the given length when one is given.
+    /// Whether one of the candidates' towns starts at `pos` written in full,
+    /// with its generic (前所街道, not 前所).
+    func startsFullTown(of candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar]) -> Bool {
+        candidates.contains { c in
+            guard c.index >= 0, let key = townKeyByIndex[Int(c.index)] else { return false }
+            var known = false
+            townIndex.matches(at: pos, in: s) { _, entry in
+                if entry.full.contains(key) { known = true }
+            }
+            return known
+        }
+    }
+
     func startsTown(
         of candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar], length: Int? = nil
     ) -> Bool {
@@ -757,6 +801,14 @@ public struct AddressParser: Sendable {
             if within < 40, Self.isDigit(s[p]) { return nil }
             for found in divisionNames(at: p, s) {
                 let top = Self.keeping(found.candidates) { Self.rank($0.level) <= 1 }
+                if top.isEmpty, p - start <= 3, found.hasGeneric, found.length >= 3,
+                    startsFullTown(of: Self.keeping(found.candidates) { Self.rank($0.level) == 2 }, at: p + found.length, s)
+                {
+                    // 台市 + 椒江区前所街道: a county in full with one of its towns in
+                    // full right after it starts the address as a city does; the
+                    // few characters before it are a slip.
+                    return p
+                }
                 guard !top.isEmpty else { continue }
                 var after = p + found.length
                 var generic = found.hasGeneric

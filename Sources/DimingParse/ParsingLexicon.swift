@@ -58,12 +58,34 @@ public struct ParsingLexicon: Sendable {
         }
     }
 
+    /// A county named after its seat town, recently enough that older
+    /// addresses still write the bare name (临平) for the town (临平街道) and
+    /// not for the county (临平区, since 2021).
+    public struct SeatTown: Sendable, Equatable {
+        public let written: String
+        public let town: String
+        public let countyCode: String
+        public let since: String
+        public let note: String
+
+        public init(written: String, town: String, countyCode: String, since: String, note: String) {
+            self.written = written
+            self.town = town
+            self.countyCode = countyCode
+            self.since = since
+            self.note = note
+        }
+    }
+
     /// The files `parse(files:)` expects, by name, in gazetteer/parsing/.
-    public static let fileNames = ["words.tsv", misspellingsFileName]
+    public static let fileNames = ["words.tsv", misspellingsFileName, seatTownsFileName]
     static let misspellingsFileName = "division-misspellings.tsv"
+    static let seatTownsFileName = "seat-towns.tsv"
 
     /// Mistyped division names, read by the parser as the division they stand for.
     public private(set) var misspellings: [Misspelling] = []
+    /// Bare county names read as the county's seat town (临平 → 临平街道).
+    public private(set) var seatTowns: [SeatTown] = []
 
     /// Suffix words and stand-alone words, each keyed by their text.
     private var suffixes = ScalarTrie<Entry>()
@@ -71,8 +93,9 @@ public struct ParsingLexicon: Sendable {
     private var units = ScalarTrie<Entry>()
     public private(set) var longestWord = 0
 
-    public init(entries: [Entry], misspellings: [Misspelling] = []) {
+    public init(entries: [Entry], misspellings: [Misspelling] = [], seatTowns: [SeatTown] = []) {
         self.misspellings = misspellings
+        self.seatTowns = seatTowns
         for entry in entries {
             switch entry.role {
             case .suffix, .extend, .weak: suffixes.insert(entry.word, entry)
@@ -87,10 +110,15 @@ public struct ParsingLexicon: Sendable {
     public static func parse(files: [String: String]) throws(ParseError) -> ParsingLexicon {
         var entries: [Entry] = []
         var misspellings: [Misspelling] = []
+        var seatTowns: [SeatTown] = []
         for name in fileNames {
             guard let text = files[name] else { throw ParseError(file: name, line: 0, reason: "missing") }
             if name == misspellingsFileName {
                 misspellings = try parseMisspellings(text, file: name)
+                continue
+            }
+            if name == seatTownsFileName {
+                seatTowns = try parseSeatTowns(text, file: name)
                 continue
             }
             for (number, fields) in try rows(text, file: name, header: ["word", "label", "role"]) {
@@ -104,7 +132,38 @@ public struct ParsingLexicon: Sendable {
                 entries.append(Entry(word: fields[0], label: label, role: role))
             }
         }
-        return ParsingLexicon(entries: entries, misspellings: misspellings)
+        return ParsingLexicon(entries: entries, misspellings: misspellings, seatTowns: seatTowns)
+    }
+
+    /// Rows of `written`, `town`, `county_code`, `since`, `note`. The town's
+    /// name is the written name and a town generic (临平 + 街道), the code six
+    /// digits, and a written name is listed once.
+    static func parseSeatTowns(_ text: String, file name: String) throws(ParseError) -> [SeatTown] {
+        var found: [SeatTown] = []
+        var seen: Set<String> = []
+        for (number, fields) in try rows(text, file: name, header: ["written", "town", "county_code", "since", "note"]) {
+            let (written, town, code) = (fields[0], fields[1], fields[2])
+            guard written.unicodeScalars.count >= 2 else {
+                throw ParseError(file: name, line: number, reason: "the written name \"\(written)\" is shorter than two characters")
+            }
+            guard town.hasPrefix(written), ["街道", "镇", "乡"].contains(where: { town == written + $0 }) else {
+                throw ParseError(file: name, line: number, reason: "the town \"\(town)\" is not \(written)街道, \(written)镇 or \(written)乡")
+            }
+            guard code.count == 6, code.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw ParseError(file: name, line: number, reason: "the county code \"\(code)\" is not six digits")
+            }
+            let since = fields[3]
+            guard since.isEmpty || (since.count == 10 && since.enumerated().allSatisfy { i, c in
+                i == 4 || i == 7 ? c == "-" : c.isASCII && c.isNumber
+            }) else {
+                throw ParseError(file: name, line: number, reason: "the date \"\(since)\" is not YYYY-MM-DD")
+            }
+            guard seen.insert(written).inserted else {
+                throw ParseError(file: name, line: number, reason: "\"\(written)\" is listed twice")
+            }
+            found.append(SeatTown(written: written, town: town, countyCode: code, since: fields[3], note: fields[4]))
+        }
+        return found
     }
 
     /// Rows of `written`, `standard`, `note`. A misspelling must differ from
