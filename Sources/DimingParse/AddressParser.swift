@@ -698,7 +698,12 @@ public struct AddressParser: Sendable {
             if !accepted {
                 // A county-level name the gazetteer no longer has (江东区,
                 // 绍兴县) right after its city: a district, unresolved.
-                if admin.lastRank < 2, let end = formerDistrictEnd(at: pos, s) {
+                if admin.lastRank < 2, let end = formerDistrictEnd(at: pos, s),
+                    // 湖州市八里店 + 区府路: the stem of one of the city's towns
+                    // (八里店镇) before a road named 区… (区府路, 县前街), not a district.
+                    !((end..<min(s.count, end + 2)).contains { lexicon.suffix(at: $0, in: s)?.label == .road }
+                        && admin.sets.last.map { startsTown(of: $0, at: pos, s, length: end - 1 - pos) } == true)
+                {
                     pieces.append(Piece(label: .district, range: pos..<end, value: nil))
                     admin.lastRank = 2
                     pos = end
