@@ -743,28 +743,19 @@ public struct AddressParser: Sendable {
     }
 
     /// Whether a town of one of `candidates` (in full or by its stem) starts
-    /// at `pos`, of the given length when one is given.
-    /// Whether one of the candidates' towns starts at `pos` written in full,
-    /// with its generic (前所街道, not 前所).
-    func startsFullTown(of candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar]) -> Bool {
-        candidates.contains { c in
-            guard c.index >= 0, let key = townKeyByIndex[Int(c.index)] else { return false }
-            var known = false
-            townIndex.matches(at: pos, in: s) { _, entry in
-                if entry.full.contains(key) { known = true }
-            }
-            return known
-        }
-    }
-
+    /// at `pos`, of the given length when one is given; with `fullOnly`, only
+    /// a town written with its generic (前所街道, not 前所).
     func startsTown(
-        of candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar], length: Int? = nil
+        of candidates: [DivisionResolver.Candidate], at pos: Int, _ s: [Unicode.Scalar], length: Int? = nil,
+        fullOnly: Bool = false
     ) -> Bool {
         candidates.contains { c in
             guard c.index >= 0, let key = townKeyByIndex[Int(c.index)] else { return false }
             var known = false
             townIndex.matches(at: pos, in: s) { found, entry in
-                if length == nil || found == length, entry.full.contains(key) || entry.stem.contains(key) { known = true }
+                if length == nil || found == length, entry.full.contains(key) || (!fullOnly && entry.stem.contains(key)) {
+                    known = true
+                }
             }
             return known
         }
@@ -807,7 +798,7 @@ public struct AddressParser: Sendable {
             for found in divisionNames(at: p, s) {
                 let top = Self.keeping(found.candidates) { Self.rank($0.level) <= 1 }
                 if top.isEmpty, p - start <= 3, found.hasGeneric, found.length >= 3,
-                    startsFullTown(of: Self.keeping(found.candidates) { Self.rank($0.level) == 2 }, at: p + found.length, s)
+                    startsTown(of: Self.keeping(found.candidates) { Self.rank($0.level) == 2 }, at: p + found.length, s, fullOnly: true)
                 {
                     // 台市 + 椒江区前所街道: a county in full with one of its towns in
                     // full right after it starts the address as a city does; the
