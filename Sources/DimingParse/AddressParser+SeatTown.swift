@@ -5,7 +5,6 @@ extension AddressParser {
     struct SeatTownReading: Sendable {
         var written: [Unicode.Scalar]
         var town: String
-        var since: String
     }
 
     /// The rows of `seatTowns` whose county and town the gazetteer knows, by
@@ -21,7 +20,7 @@ extension AddressParser {
             guard let index = resolver.index(of: row.countyCode),
                 gazetteer.towns.contains(where: { $0.countyCode == row.countyCode && $0.name == row.town })
             else { continue }
-            readings[index] = SeatTownReading(written: Array(row.written.unicodeScalars), town: row.town, since: row.since)
+            readings[index] = SeatTownReading(written: Array(row.written.unicodeScalars), town: row.town)
         }
         return readings
     }

@@ -1,3 +1,5 @@
+import DimingCore
+
 /// The parser's word list (gazetteer/parsing/words.tsv): generic words that
 /// end a name (路, 小区, 街道 …) or stand alone (附近, 中国), each with the
 /// label of the piece it makes.
@@ -146,22 +148,21 @@ public struct ParsingLexicon: Sendable {
             guard written.unicodeScalars.count >= 2 else {
                 throw ParseError(file: name, line: number, reason: "the written name \"\(written)\" is shorter than two characters")
             }
-            guard town.hasPrefix(written), ["街道", "镇", "乡"].contains(where: { town == written + $0 }) else {
+            guard ["街道", "镇", "乡"].contains(where: { town == written + $0 }) else {
                 throw ParseError(file: name, line: number, reason: "the town \"\(town)\" is not \(written)街道, \(written)镇 or \(written)乡")
             }
             guard code.count == 6, code.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                 throw ParseError(file: name, line: number, reason: "the county code \"\(code)\" is not six digits")
             }
             let since = fields[3]
-            guard since.isEmpty || (since.count == 10 && since.enumerated().allSatisfy { i, c in
-                i == 4 || i == 7 ? c == "-" : c.isASCII && c.isNumber
-            }) else {
-                throw ParseError(file: name, line: number, reason: "the date \"\(since)\" is not YYYY-MM-DD")
+            // Written as the table says (YYYY-MM-DD), and a day that exists.
+            guard since.isEmpty || CalendarDate(since)?.description == since else {
+                throw ParseError(file: name, line: number, reason: "the date \"\(since)\" is not a date written YYYY-MM-DD")
             }
             guard seen.insert(written).inserted else {
                 throw ParseError(file: name, line: number, reason: "\"\(written)\" is listed twice")
             }
-            found.append(SeatTown(written: written, town: town, countyCode: code, since: fields[3], note: fields[4]))
+            found.append(SeatTown(written: written, town: town, countyCode: code, since: since, note: fields[4]))
         }
         return found
     }

@@ -61,6 +61,8 @@ struct ParsingLexiconTests {
         #expect(notTown?.reason.contains("星桥街道") == true)
         #expect(throws: ParsingLexicon.ParseError.self) { try parse("临平\t临平街道\t33011\t\t\n") }
         #expect(throws: ParsingLexicon.ParseError.self) { try parse("临平\t临平街道\t330113\t2021年\t\n") }
+        #expect(throws: ParsingLexicon.ParseError.self) { try parse("临平\t临平街道\t330113\t2021-02-30\t\n") }
+        #expect(throws: ParsingLexicon.ParseError.self) { try parse("临平\t临平街道\t330113\t2021/4/9\t\n") }
         #expect(throws: ParsingLexicon.ParseError.self) { try parse("临\t临镇\t330113\t\t\n") }
         #expect(throws: ParsingLexicon.ParseError.self) {
             try parse("临平\t临平街道\t330113\t\t\n临平\t临平镇\t330113\t\t\n")
